@@ -1,0 +1,1 @@
+"""talkswatch store: extraction, ingest, SQLite persistence and queries (never imports Textual)."""

@@ -1,0 +1,1 @@
+"""Lexicons: the words extraction relies on, kept as data in one place."""

@@ -1,0 +1,1 @@
+"""talkswatch terminal interface and command line."""
