@@ -1,0 +1,446 @@
+"""Actors in one article: people with their roles, organisations, states and metonyms.
+
+Rule-based on purpose (fast, explainable): lexicon phrases are matched first (states,
+metonyms, known organisations), then capitalised runs are split into title + name, and bare
+surnames are resolved against the full names of the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from store.lexicon.figures import FIGURES
+from store.lexicon.names import GIVEN_NAMES
+from store.lexicon.places import DEMONYMS, METONYMS, REGIONS, SIDE_NOUNS, STATES, VENUES
+from store.lexicon.roles import (
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORGANISATIONS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from store.lexicon.speech import SPEECH_VERBS
+from store.names import same_person, surname_key
+from store.records import ActorKind, LocalActor, Mention, Sentence
+from store.tokens import Token, tokenize, tokenize_text
+
+_SURNAME_SUFFIX = re.compile(
+    r"(?:ov|ova|ev|eva|yov|in|ina|yn|sky|skyy|skyi|skiy|ski|ska|skaya|enko|ko|uk|yuk|chuk|ak|"
+    r"yak|ich|vich|yan|ian|dze|shvili|oglu|ğlu|ez|es|er|son|sen|nen|ek|ik|ets|ets|ii|yi|iy|ia|ha)$"
+)
+_ORG_DESCRIPTORS = frozenset({
+    "agency", "newspaper", "outlet", "broadcaster", "channel", "daily", "website", "portal",
+    "tabloid", "magazine", "network", "company", "group", "firm", "publication",
+})
+_CONNECTORS = frozenset({"of", "for"})
+_STOP_AFTER_TITLE = frozenset({"the", "a", "an", "former", "then", "acting"})
+
+
+@dataclass(slots=True)
+class _Entry:
+    kind: ActorKind
+    name: str
+    side: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    first: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    kind: ActorKind
+    name: str
+    side: str | None
+    role: str | None = None
+    full: bool = True  # a person name with a given name (or any non-person)
+
+
+def _phrase_table() -> dict[tuple[str, ...], tuple[ActorKind, str, str | None]]:
+    table: dict[tuple[str, ...], tuple[ActorKind, str, str | None]] = {}
+
+    def add(alias: str, value: tuple[ActorKind, str, str | None]) -> None:
+        words = tokenize_text(alias)
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        table.setdefault(tuple(words), value)
+
+    for name, (side, aliases) in ORGANISATIONS.items():
+        for alias in (name, *aliases):
+            add(alias, ("organisation", name, side))
+    for state, aliases in STATES.items():
+        for alias in (state, *aliases):
+            add(alias, ("state", state, state))
+    for alias, state in METONYMS.items():
+        add(alias, ("state", state, state))
+    return table
+
+
+_PHRASES = _phrase_table()
+_MAX_PHRASE = max(len(k) for k in _PHRASES)
+_FIGURE_KEYS = {surname_key(s): (side, given) for s, (side, given) in FIGURES.items()}
+_NOT_NAME_LOWER = frozenset(w.lower() for w in NOT_NAMES)
+_PLACES = frozenset(VENUES | REGIONS)
+
+
+def _is_title_word(tok: Token) -> bool:
+    low = tok.lower
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
+
+
+def _match_phrases(tokens: list[Token]) -> dict[int, tuple[int, tuple[ActorKind, str, str | None]]]:
+    """Longest lexicon phrase starting at each token index: start -> (end index, value)."""
+    found: dict[int, tuple[int, tuple[ActorKind, str, str | None]]] = {}
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+            key = tuple(t.text for t in tokens[i : i + n])
+            value = _PHRASES.get(key)
+            if value is None and n == 1 and tokens[i].text == "US" and i + 1 < len(tokens):
+                value = _PHRASES.get(("US",))
+            if value is not None:
+                found[i] = (i + n, value)
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+_STATE_OF: dict[str, str] = {
+    **{alias: state for state, aliases in STATES.items() for alias in (state, *aliases)},
+    **METONYMS,
+}
+
+
+def _title_before(
+    tokens: list[Token], i: int, phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]]
+) -> tuple[str | None, str | None, int]:
+    """Role and side written before the name at token i: (role, side, index where role starts).
+
+    Walks left over title words ("Deputy Foreign Minister"), stops at a side marker: a demonym
+    ("Russian President"), a state or metonym ("U.S. President", "Kremlin spokesman") or a
+    possessive ("Russia's U.N. Ambassador").
+    """
+    phrase_end = {end - 1: (start, v) for start, (end, v) in phrases.items()}
+    j = i - 1
+    if j >= 1 and tokens[j].text == ",":  # "special envoy for Ukraine, Keith Kellogg"
+        role, side, first = _title_before(tokens, j, phrases)
+        opener = tokens[first - 1] if first > 0 else None
+        if role is not None and (
+            opener is None or opener.kind == "poss"
+            or opener.lower in ("to", "by", "the", "a", "an", "his", "her", "their")
+        ):
+            return role, side, first
+        return None, None, i
+    picked: list[int] = []  # token indices of the role, right to left
+    side: str | None = None
+    has_head = False
+    while j >= 0:
+        tok = tokens[j]
+        if j in phrase_end:
+            start, (kind, name, _) = phrase_end[j]
+            if kind == "state":
+                if not (picked and tokens[picked[-1]].lower in _CONNECTORS):
+                    side = name  # "U.S. President", "Kremlin spokesman"
+                    break
+            picked.extend(range(j, start - 1, -1))  # "U.N. Ambassador", "envoy for Ukraine"
+            j = start - 1
+            continue
+        if tok.kind == "poss":
+            if j >= 1:
+                side = _STATE_OF.get(tokens[j - 1].text)
+            break
+        if tok.text in DEMONYMS:
+            side = DEMONYMS[tok.text]
+            break
+        if _is_title_word(tok) or (tok.lower in _CONNECTORS and picked):
+            has_head = has_head or tok.lower in TITLE_HEADS or tok.lower in TITLE_ABBREVIATIONS
+            picked.append(j)
+            j -= 1
+            continue
+        break
+    picked.reverse()
+    while picked and tokens[picked[0]].lower in _STOP_AFTER_TITLE | _CONNECTORS:
+        picked.pop(0)
+    while picked and tokens[picked[-1]].lower in _CONNECTORS:
+        picked.pop()
+    if not picked or not has_head:
+        return None, None, i
+    role = " ".join(TITLE_ABBREVIATIONS.get(tokens[k].lower, tokens[k].text) for k in picked)
+    return role, side, picked[0]
+
+
+def _role_after(tokens: list[Token], k: int) -> tuple[str | None, str | None]:
+    """Appositive role after a name that ends before token k: ", an aide to President X,"."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None, None
+    j = k + 1
+    side: str | None = None
+    if j < len(tokens) and tokens[j].lower in ("a", "an", "the", "his", "her"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j + 1].kind == "poss" and tokens[j].text in _STATE_OF:
+        side = _STATE_OF[tokens[j].text]
+        j += 2
+    elif j < len(tokens) and tokens[j].text in DEMONYMS:
+        side = DEMONYMS[tokens[j].text]
+        j += 1
+    words: list[str] = []
+    has_head = False
+    while j < len(tokens) and len(words) < 10:
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text != "-":
+            break
+        if tok.lower in ("who", "which", "said", "says", "told", "is", "was", "has", "had"):
+            break
+        if not has_head and not _is_title_word(tok):
+            break
+        has_head = has_head or tok.lower in TITLE_HEADS
+        words.append(tok.text)
+        j += 1
+    while words and words[-1].lower() in _CONNECTORS | {"and", "the", "a"}:
+        words.pop()
+    if not has_head or not words:
+        return None, None
+    return " ".join(words), side
+
+
+def _looks_like_name(words: list[Token]) -> bool:
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.text in NOT_NAMES or w.lower in ORG_HEADS or w.text in _PLACES for w in words):
+        return False
+    return all(w.is_cap for w in words)
+
+
+def _find_hits(sentence: Sentence) -> list[_Hit]:
+    tokens = tokenize(sentence)
+    phrases = _match_phrases(tokens)
+    consumed: set[int] = set()
+    hits: list[_Hit] = []
+    for start, (end, (kind, name, side)) in phrases.items():
+        consumed.update(range(start, end))
+        surface = sentence.text[tokens[start].start - sentence.start : tokens[end - 1].end
+                                - sentence.start]
+        hits.append(_Hit(sentence.index, tokens[start].start, tokens[end - 1].end, surface,
+                         kind, name, side))
+    # "the Russian side", "Ukrainian delegates": the state's negotiating side
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text in DEMONYMS and tokens[i + 1].lower in SIDE_NOUNS and i not in consumed:
+            state = DEMONYMS[tok.text]
+            surface = f"{tok.text} {tokens[i + 1].text}"
+            hits.append(_Hit(sentence.index, tok.start, tokens[i + 1].end, surface, "state",
+                             state, state))
+            consumed.add(i)
+    # parenthetical acronym after an organisation: "Security Service of Ukraine (SBU)"
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if i in consumed or not (tok.is_cap or (tok.kind == "abbr" and tok.text[0].isupper())):
+            i += 1
+            continue
+        j = i
+        while j < n:
+            t = tokens[j]
+            if j not in consumed and (t.is_cap or t.kind == "abbr"):
+                j += 1
+                continue
+            if (t.lower in _CONNECTORS and j > i and j + 1 < n
+                    and (tokens[j - 1].lower in ORG_HEADS or tokens[j - 1].lower in TITLE_HEADS)
+                    and (tokens[j + 1].is_cap or tokens[j + 1].lower == "the")):
+                j += 1
+                if tokens[j].lower == "the":
+                    j += 1
+                continue
+            break
+        if j == i:
+            i += 1
+            continue
+        hits.extend(_classify_run(sentence, tokens, i, j, phrases, consumed))
+        i = j
+    return hits
+
+
+def _classify_run(
+    sentence: Sentence, tokens: list[Token], i: int, j: int,
+    phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]], consumed: set[int],
+) -> Iterable[_Hit]:
+    run = tokens[i:j]
+    # strip leading sentence-starters ("The", "In", "Speaking") and honorifics
+    while run and (run[0].text in NOT_NAMES and not _is_title_word(run[0])):
+        run = run[1:]
+    if not run:
+        return []
+    first_idx = tokens.index(run[0])
+    last_idx = first_idx + len(run)
+    text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
+    # organisation: ends with an organisation head, or a media descriptor stands before it
+    org_head = run[-1].lower in ORG_HEADS or any(
+        t.lower in ORG_HEADS and k + 1 < len(run) and run[k + 1].lower in _CONNECTORS
+        for k, t in enumerate(run)
+    )
+    before = tokens[first_idx - 1].lower if first_idx > 0 else ""
+    if org_head or (before in _ORG_DESCRIPTORS and len(run) <= 3):
+        if len(run) == 1 and run[0].lower in ORG_HEADS:
+            return []
+        side = None
+        for t in run:
+            if t.text in DEMONYMS:
+                side = DEMONYMS[t.text]
+        side = side or _title_before(tokens, first_idx, phrases)[1]
+        return [_Hit(sentence.index, run[0].start, run[-1].end, text, "organisation", text, side)]
+    # split title words off the front of the run
+    k = 0
+    while k < len(run) - 1 and (
+        (_is_title_word(run[k]) and run[k].lower not in GIVEN_NAMES)
+        or run[k].lower in HONORIFICS or run[k].text in DEMONYMS
+    ):
+        k += 1
+    name_toks = run[k:]
+    if any(t.lower in _CONNECTORS for t in name_toks):
+        return []
+    name_start = first_idx + k
+    role, side, _ = _title_before(tokens, name_start, phrases)
+    if role is None:
+        after_role, after_side = _role_after(tokens, last_idx)
+        role, side = after_role or role, side or after_side
+    first_word = name_toks[0]
+    next_tok = tokens[last_idx] if last_idx < len(tokens) else None
+    speech_next = next_tok is not None and next_tok.lower in SPEECH_VERBS
+    if len(name_toks) >= 2:
+        given = first_word.lower in GIVEN_NAMES or first_word.kind == "initial"
+        surnamey = bool(_SURNAME_SUFFIX.search(name_toks[-1].lower))
+        if len(name_toks) > 4 or not _looks_like_name(name_toks):
+            return []
+        if not (given or role or speech_next or (surnamey and len(name_toks) == 2)):
+            return []
+        surface_start = run[0].start if k and role else first_word.start
+        surface = sentence.text[surface_start - sentence.start : name_toks[-1].end
+                                - sentence.start]
+        name = " ".join(t.text for t in name_toks)
+        return [_Hit(sentence.index, surface_start, name_toks[-1].end, surface, "person", name,
+                     side, role, full=True)]
+    word = first_word
+    if (word.text in NOT_NAMES or word.lower in GIVEN_NAMES or word.text in _PLACES
+            or word.text in DEMONYMS or word.kind != "word" or len(word.text) < 3
+            or word.text.isupper() and len(word.text) <= 5):
+        return []
+    surface_start = run[0].start if k and role else word.start
+    surface = sentence.text[surface_start - sentence.start : word.end - sentence.start]
+    # a bare surname: extract_actors keeps it only if it resolves, is titled or speaks
+    return [_Hit(sentence.index, surface_start, word.end, surface, "person", word.text, side,
+                 role, full=False)]
+
+
+def extract_actors(sentences: list[Sentence]) -> tuple[list[LocalActor], list[Mention]]:
+    """All actors of one article with their mentions, persons coreferred within the article."""
+    hits = [h for s in sentences for h in _find_hits(s)]
+    entries: list[_Entry] = []
+    index: dict[tuple[ActorKind, str], int] = {}
+    assigned: list[tuple[_Hit, int]] = []
+    persons: list[int] = []
+
+    def entry_for(kind: ActorKind, name: str, side: str | None, first: int) -> int:
+        key = (kind, name)
+        if key not in index:
+            index[key] = len(entries)
+            entries.append(_Entry(kind, name, side, first=first))
+        return index[key]
+
+    # 1. non-persons and full person names
+    for h in hits:
+        if h.kind != "person":
+            assigned.append((h, entry_for(h.kind, h.name, h.side, h.start)))
+        elif h.full:
+            match = next((p for p in persons if same_person(entries[p].name, h.name)), None)
+            if match is None:
+                match = entry_for("person", h.name, h.side, h.start)
+                persons.append(match)
+            elif len(h.name) > len(entries[match].name):
+                entries[match].name = h.name
+            assigned.append((h, match))
+    # 2. bare surnames: the latest full name before them that fits, else any that fits
+    for h in hits:
+        if h.kind != "person" or h.full:
+            continue
+        fits = [p for p in persons if same_person(entries[p].name, h.name)]
+        if fits:
+            earlier = [p for p in fits if entries[p].first <= h.start]
+            match = max(earlier or fits, key=lambda p: entries[p].first)
+        else:
+            strong = (h.role is not None or surname_key(h.name) in _FIGURE_KEYS
+                      or _speech_follows(sentences, h))
+            if not strong:
+                continue
+            match = entry_for("person", h.name, h.side, h.start)
+            persons.append(match)
+        assigned.append((h, match))
+    # 3. acronyms in parentheses become aliases of the organisation before them
+    _attach_acronyms(sentences, hits, assigned, entries)
+    assigned.sort(key=lambda a: (a[0].start, a[0].end))
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for h, e in assigned:
+        if (h.start, h.end) in seen:
+            continue
+        seen.add((h.start, h.end))
+        entry = entries[e]
+        entry.aliases.add(h.surface)
+        entry.aliases.add(h.name)
+        if h.role and h.role not in entry.roles:
+            entry.roles.append(h.role)
+        if entry.side is None and h.side is not None:
+            entry.side = h.side
+        mentions.append(Mention(e, h.sentence, h.start, h.end, h.surface))
+    for entry in entries:
+        if entry.kind == "person" and entry.side is None:
+            figure = _FIGURE_KEYS.get(surname_key(entry.name))
+            if figure is not None:
+                entry.side = figure[0]
+    actors = [
+        LocalActor(key=i, name=e.name, kind=e.kind, side=e.side, roles=e.roles,
+                   aliases=e.aliases)
+        for i, e in enumerate(entries)
+    ]
+    return actors, mentions
+
+
+def _speech_follows(sentences: list[Sentence], h: _Hit) -> bool:
+    rest = sentences[h.sentence].text[h.end - sentences[h.sentence].start :].split()
+    return bool(rest) and (rest[0].lower().strip(",") in SPEECH_VERBS
+                           or (len(rest) > 1 and rest[0] in ("has", "had", "also")
+                               and rest[1].lower() in SPEECH_VERBS))
+
+
+def _attach_acronyms(
+    sentences: list[Sentence], hits: list[_Hit], assigned: list[tuple[_Hit, int]],
+    entries: list[_Entry],
+) -> None:
+    by_acronym: dict[str, int] = {}
+    for h, e in list(assigned):
+        if entries[e].kind != "organisation":
+            continue
+        s = sentences[h.sentence]
+        tail = s.text[h.end - s.start :]
+        m = re.match(r"\s*\(([A-Z][A-Za-z.\-]{1,9})\)", tail)
+        if m:
+            by_acronym[m.group(1)] = e
+            start = h.end + m.start(1)
+            assigned.append((_Hit(h.sentence, start, start + len(m.group(1)), m.group(1),
+                                  "organisation", m.group(1), None), e))
+    if not by_acronym:
+        return
+    for s in sentences:
+        for m in re.finditer(r"\b[A-Z][A-Z.\-]{1,9}\b", s.text):
+            e = by_acronym.get(m.group())
+            if e is not None:
+                start = s.start + m.start()
+                assigned.append((_Hit(s.index, start, start + len(m.group()), m.group(),
+                                      "organisation", m.group(), None), e))

@@ -1,0 +1,186 @@
+"""The SQLite schema and connection settings.
+
+Every extracted row hangs off its article with ON DELETE CASCADE, so replacing or removing an
+article is one DELETE inside the article's transaction and never leaves orphans.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = Path("talkswatch.db")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,          -- relative to the seeds folder
+    title TEXT,
+    published TEXT,                     -- ISO date or NULL
+    dateline TEXT,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime REAL NOT NULL,
+    words INTEGER NOT NULL,
+    body TEXT NOT NULL,                 -- the text every offset points into
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS actors (    -- canonical actors, rebuilt by merging after each ingest
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    side TEXT,
+    roles TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias)
+);
+CREATE TABLE IF NOT EXISTS article_actors (  -- one actor as seen inside one article
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_key INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    side TEXT,
+    roles TEXT NOT NULL DEFAULT '[]',
+    aliases TEXT NOT NULL DEFAULT '[]',
+    mentions INTEGER NOT NULL DEFAULT 0,
+    actor_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    UNIQUE (article_id, local_key)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_actor_id INTEGER NOT NULL REFERENCES article_actors(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    surface TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS statements (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    speaker_id INTEGER REFERENCES article_actors(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('quote', 'reported')),
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    date TEXT
+);
+CREATE TABLE IF NOT EXISTS demands (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    party TEXT,
+    by_id INTEGER REFERENCES article_actors(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    cue TEXT NOT NULL,
+    date TEXT
+);
+CREATE TABLE IF NOT EXISTS military (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    actor_id INTEGER REFERENCES article_actors(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    numbers TEXT NOT NULL DEFAULT '[]', -- JSON list of "41 bombers"
+    date TEXT
+);
+CREATE TABLE IF NOT EXISTS delegations (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    party TEXT NOT NULL,
+    leader_id INTEGER REFERENCES article_actors(id) ON DELETE CASCADE,
+    size INTEGER,
+    venue TEXT,
+    date TEXT
+);
+CREATE TABLE IF NOT EXISTS delegation_members (
+    delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+    article_actor_id INTEGER NOT NULL REFERENCES article_actors(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    role TEXT,
+    PRIMARY KEY (delegation_id, article_actor_id)
+);
+CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id);
+CREATE INDEX IF NOT EXISTS idx_article_actors_actor ON article_actors(actor_id);
+CREATE INDEX IF NOT EXISTS idx_article_actors_article ON article_actors(article_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_actor ON mentions(article_actor_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS idx_statements_article ON statements(article_id);
+CREATE INDEX IF NOT EXISTS idx_demands_article ON demands(article_id);
+CREATE INDEX IF NOT EXISTS idx_military_article ON military(article_id);
+CREATE INDEX IF NOT EXISTS idx_delegations_article ON delegations(article_id);
+CREATE INDEX IF NOT EXISTS idx_aliases_alias ON aliases(alias);
+"""
+
+# tables whose text is searchable with FTS5, kept in sync by triggers
+FTS_TABLES: dict[str, list[str]] = {
+    "statements": ["text"],
+    "demands": ["text"],
+    "military": ["text"],
+}
+
+
+class StoreError(Exception):
+    """A database talkswatch cannot use, with a message that says what to do."""
+
+
+def open_db(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) a talkswatch database with WAL, foreign keys and FTS."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path} is not a SQLite database ({exc}); "
+                         "pass another --db path") from exc
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=30000")
+    db.execute("PRAGMA synchronous=NORMAL")
+    _ensure_schema(db, path)
+    return db
+
+
+def _ensure_schema(db: sqlite_utils.Database, path: Path) -> None:
+    tables = set(db.table_names())
+    if tables and "meta" not in tables:
+        raise StoreError(f"{path} holds tables that are not talkswatch's; "
+                         "pass another --db path")
+    if "meta" in tables:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path} was written by a newer talkswatch (schema {version}); "
+                             "upgrade talkswatch")
+        if version == SCHEMA_VERSION:
+            return
+    db.conn.executescript(_SCHEMA)
+    for table, columns in FTS_TABLES.items():
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+               [str(SCHEMA_VERSION)])

@@ -1,0 +1,172 @@
+"""Delegations: each party's team at a meeting, with leader, members, size, venue and date.
+
+A sentence speaks of a delegation when a party marker ("Ukraine's", "the Russian", "Kyiv's")
+stands next to a delegation noun; leaders come from lead frames ("X is leading", "led by X",
+"head of the delegation, X") and members from membership frames ("includes X, Y and Z").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUES
+from store.lexicon.speech import DELEGATION_NOUNS, LEAD_NOUNS, LEAD_VERBS, MEMBER_CUES, TALKS_NOUNS
+from store.records import (
+    DateMention,
+    Delegation,
+    DelegationMember,
+    LocalActor,
+    Mention,
+    Sentence,
+)
+
+_STATE_OF: dict[str, str] = {
+    **{alias: state for state, aliases in STATES.items() for alias in (state, *aliases)},
+    **METONYMS, **DEMONYMS,
+}
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_NOUNS = "|".join(sorted((re.escape(n) for n in DELEGATION_NOUNS), key=len, reverse=True))
+_SIZE = r"(?P<size>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")[- ](?:member|strong|person|man)"
+_PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?"
+_DELEGATION = re.compile(
+    _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
+    r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+_SIZE_ALONE = re.compile(_SIZE + r"|(?:delegation|team)\s+of\s+(?P<size2>\d{1,3}|"
+                         + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_VENUE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(" + "|".join(
+    sorted((re.escape(v) for v in VENUES), key=len, reverse=True)) + r")\b")
+
+
+def _party(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = re.sub(r"^the\s+", "", word.strip())
+    return _STATE_OF.get(word) or _STATE_OF.get(word.split()[0])
+
+
+def _size(text: str) -> int | None:
+    m = _SIZE_ALONE.search(text)
+    if not m:
+        return None
+    raw = (m.group("size") or m.group("size2") or "").lower()
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+
+
+def meeting_venue(body: str) -> str | None:
+    """The venue the article places the talks in: the most named "in <Venue>", first on ties."""
+    found = [m.group(1) for m in _VENUE_CUE.finditer(body)]
+    if not found:
+        return None
+    counts = Counter(found)
+    return max(found, key=lambda v: (counts[v], -found.index(v)))
+
+
+def meeting_date(sentences: list[Sentence], dates: list[DateMention],
+                 published: date | None) -> date | None:
+    """Date of the meeting the article is about: the talks date nearest the article's date."""
+    talk_sentences = {s.index for s in sentences
+                      if any(n in s.text.lower() for n in TALKS_NOUNS)}
+    by_sentence = {s.index: s for s in sentences}
+    cands: list[date] = []
+    for d in dates:
+        if d.precision != "day":
+            continue
+        for s in by_sentence.values():
+            if s.start <= d.start < s.end and s.index in talk_sentences:
+                cands.append(d.value)
+    if not cands:
+        return published
+    if published is None:
+        counts = Counter(cands)
+        return max(sorted(set(cands)), key=lambda d: counts[d])
+    return min(sorted(set(cands)), key=lambda d: (abs((d - published).days), d < published))
+
+
+def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
+                        mentions: list[Mention], dates: list[DateMention],
+                        published: date | None, body: str = "") -> list[Delegation]:
+    """One delegation per party named in the article, members and leader gathered from all."""
+    by_party: dict[str, Delegation] = {}
+    venue = meeting_venue(body) if body else None
+    when = meeting_date(sentences, dates, published)
+    for sent in sentences:
+        for m in _DELEGATION.finditer(sent.text):
+            party = _party(m.group("party")) or _party(m.group("party2"))
+            if party is None:
+                continue
+            noun_at = sent.start + (m.start("noun") if m.group("noun") else m.start("noun2"))
+            d = by_party.setdefault(party, Delegation(party=party, sentences=[], venue=venue,
+                                                      date=when))
+            if sent.index not in d.sentences:
+                d.sentences.append(sent.index)
+            if d.size is None:
+                size = m.group("size")
+                d.size = (int(size) if size and size.isdigit()
+                          else _NUMBER_WORDS.get((size or "").lower()) or _size(sent.text))
+            _people(d, sent, noun_at, actors, mentions)
+    for d in by_party.values():
+        if d.leader is not None:
+            actor = actors[d.leader]
+            if actor.side is None:
+                actor.side = d.party
+    return [d for d in by_party.values() if d.leader is not None or d.members or d.size]
+
+
+def _people(d: Delegation, sent: Sentence, noun_at: int, actors: list[LocalActor],
+            mentions: list[Mention]) -> None:
+    """Leader and members named in a delegation sentence."""
+    low = sent.text.lower()
+    persons = [m for m in mentions if m.sentence == sent.index
+               and actors[m.actor].kind == "person"
+               and actors[m.actor].side in (None, d.party)]
+    if not persons:
+        return
+    leader: Mention | None = None
+    for verb in sorted(LEAD_VERBS, key=len, reverse=True):
+        k = low.find(f" {verb} ")
+        if k == -1:
+            continue
+        at = sent.start + k + 1
+        if verb.endswith(" by"):
+            after = [m for m in persons if m.start > at]
+            leader = after[0] if after else None
+        else:
+            before = [m for m in persons if m.end <= at]
+            leader = before[-1] if before else None
+        if leader is not None:
+            break
+    if leader is None:
+        for noun in LEAD_NOUNS:
+            k = low.find(noun)
+            if k != -1 and ("delegation" in low[k : k + 60] or "team" in low[k : k + 60]):
+                near = sorted(persons, key=lambda m: abs(m.start - (sent.start + k)))
+                leader = near[0]
+                break
+    if leader is None:
+        for m in persons:
+            if any(w in r.lower() for r in actors[m.actor].roles
+                   for w in ("delegation head", "head of the delegation", "chief negotiator")):
+                leader = m
+    if leader is not None:
+        if d.leader is None:
+            d.leader = leader.actor
+        _add_member(d, leader, actors)
+    cue_at = min((low.find(c) for c in MEMBER_CUES if low.find(c) != -1), default=-1)
+    if cue_at != -1:
+        for m in persons:
+            if m.start >= sent.start + cue_at or m.actor == d.leader:
+                _add_member(d, m, actors)
+
+
+def _add_member(d: Delegation, m: Mention, actors: list[LocalActor]) -> None:
+    if any(x.actor == m.actor for x in d.members):
+        return
+    roles = actors[m.actor].roles
+    d.members.append(DelegationMember(m.actor, roles[0] if roles else None, m.sentence))

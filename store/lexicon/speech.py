@@ -1,0 +1,63 @@
+"""Speech verbs, attribution cues, pronouns and delegation cues."""
+
+from __future__ import annotations
+
+# verbs that introduce what somebody said, in every inflection news uses
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added",
+    "state", "states", "stated", "note", "notes", "noted", "stress", "stresses", "stressed",
+    "warn", "warns", "warned", "remind", "reminds", "reminded", "confirm", "confirms",
+    "confirmed", "claim", "claims", "claimed", "insist", "insists", "insisted", "declare",
+    "declares", "declared", "announce", "announces", "announced", "write", "writes", "wrote",
+    "post", "posts", "posted", "reiterate", "reiterates", "reiterated", "emphasize",
+    "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "urge", "urges",
+    "urged", "explain", "explains", "explained", "argue", "argues", "argued", "comment",
+    "comments", "commented", "remark", "remarks", "remarked", "reply", "replies", "replied",
+    "respond", "responds", "responded", "assert", "asserts", "asserted", "acknowledge",
+    "acknowledges", "acknowledged", "admit", "admits", "admitted", "suggest", "suggests",
+    "suggested", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge",
+    "pledges", "pledged", "report", "reports", "reported", "inform", "informs", "informed",
+    "underline", "underlines", "underlined", "underscore", "underscores", "underscored",
+    "point", "points", "pointed", "believe", "believes", "believed", "think", "thinks",
+    "thought", "predict", "predicts", "predicted", "hint", "hints", "hinted", "allege",
+    "alleges", "alleged", "deny", "denies", "denied", "concede", "concedes", "conceded",
+    "recall", "recalls", "recalled", "complain", "complains", "complained", "tweet", "tweets",
+    "tweeted", "ask", "asks", "asked", "quip", "quipped", "added", "continue", "continued",
+    "clarify", "clarified", "specify", "specified", "indicate", "indicates", "indicated",
+    "signal", "signals", "signaled", "signalled", "accuse", "accuses", "accused", "mention",
+    "mentions", "mentioned", "observe", "observed", "agree", "agreed", "express", "expressed",
+    "voice", "voiced", "describe", "described", "call", "called",
+})
+
+# speech verbs that take a bare "that"-less clause only when followed by these words
+SPEECH_PARTICLES: frozenset[str] = frozenset({"out", "reporters", "journalists", "media"})
+
+# phrases placing the speaker before a comma: "According to X, ..."
+ACCORDING_CUES: tuple[str, ...] = ("according to", "as reported by", "as stated by", "in the words of")
+
+# "..., citing X" names the real source of a report
+CITING_CUES: tuple[str, ...] = ("citing", "quoting", "cited", "quoted")
+
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f"}
+
+# quote marks: opening -> closing
+QUOTE_PAIRS: dict[str, str] = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
+
+# delegation cues
+DELEGATION_NOUNS: frozenset[str] = frozenset({
+    "delegation", "delegations", "delegates", "negotiating team", "negotiators", "team",
+})
+LEAD_VERBS: tuple[str, ...] = (
+    "is leading", "was leading", "will lead", "would lead", "leads", "led", "is heading",
+    "will head", "heads", "headed", "is led by", "was led by", "will be led by",
+    "be led by", "led by", "headed by", "is headed by", "will be headed by", "chairs",
+)
+LEAD_NOUNS: tuple[str, ...] = ("head of", "leader of", "chief of", "heading", "leading")
+MEMBER_CUES: tuple[str, ...] = (
+    "includes", "included", "include", "including", "comprises", "comprising", "consists of",
+    "members", "member of", "also in the delegation", "joined by", "part of", "alongside",
+    "along with", "is made up of", "will include", "also includes",
+)
+TALKS_NOUNS: tuple[str, ...] = (
+    "talks", "negotiations", "meeting", "round", "summit", "consultations",
+)

@@ -1,0 +1,378 @@
+"""Key statements: direct quotes with their speaker, and reported speech.
+
+Quotes are paired over the paragraph (they may span sentences), then attributed by speech-verb
+frames around them: `"...," X said.`, `"...," said X.`, `X said: "..."`, `"...," he added.`
+(the pronoun points back to the latest person named). Reported speech uses frames such as
+`X said (that) ...`, `According to X, ...` and `..., X said.`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from store.lexicon.speech import ACCORDING_CUES, CITING_CUES, PRONOUNS, QUOTE_PAIRS, SPEECH_VERBS
+from store.records import DateMention, LocalActor, Mention, Sentence, Statement
+
+_MIN_QUOTE_WORDS = 4
+_WORD = re.compile(r"[\w’'-]+")
+_BARE_SAY = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
+                       "write", "writes", "wrote", "post", "posts", "posted"})
+_AUX = frozenset({"has", "had", "have", "also", "later", "then", "further", "again", "would",
+                  "will", "repeatedly", "previously", "earlier", "had", "once", "reportedly"})
+_ROLE_NOUN = re.compile(
+    r"\b(?:the|a)\s+(president|minister|spokes(?:man|woman|person)|envoy|ambassador|aide|"
+    r"negotiator|official|leader|chief|head|adviser|advisor|secretary|diplomat)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int  # body offsets of the text inside the marks
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset one past the closing mark
+
+
+def _find_quotes(body: str) -> list[_Quote]:
+    """Pair quote marks paragraph by paragraph; unbalanced marks are left alone."""
+    quotes: list[_Quote] = []
+    pos = 0
+    for para in body.split("\n\n"):
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            close = QUOTE_PAIRS.get(ch)
+            if close is None:
+                i += 1
+                continue
+            if ch in "‘’'" and i > 0 and para[i - 1].isalnum():
+                i += 1  # apostrophe, not a quote
+                continue
+            j = para.find(close, i + 1)
+            while ch == "‘" and j != -1 and j + 1 < len(para) and para[j + 1].isalnum():
+                j = para.find(close, j + 1)  # skip apostrophes inside single quotes
+            if j == -1:
+                i += 1
+                continue
+            inner = para[i + 1 : j]
+            s, e = i + 1, j
+            while s < e and inner[s - i - 1] in " ,.;:":
+                s += 1
+            while e > s and para[e - 1] in " ,;:":
+                e -= 1
+            quotes.append(_Quote(pos + s, pos + e, pos + i, pos + j + 1))
+            i = j + 1
+        pos += len(para) + 2
+    return quotes
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+class _Context:
+    """Lookups over one article's sentences and mentions."""
+
+    def __init__(self, body: str, sentences: list[Sentence], actors: list[LocalActor],
+                 mentions: list[Mention], dates: list[DateMention]) -> None:
+        self.body = body
+        self.sentences = sentences
+        self.actors = actors
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.dates = dates
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end or offset < s.start:
+                return s
+        return self.sentences[-1]
+
+    def speakers_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end
+                and self.actors[m.actor].kind in ("person", "organisation", "state")]
+
+    def last_person_before(self, offset: int, role: str | None = None) -> int | None:
+        for m in reversed(self.mentions):
+            if m.end > offset:
+                continue
+            actor = self.actors[m.actor]
+            if actor.kind != "person":
+                continue
+            if role is None or any(role in r.lower() for r in actor.roles):
+                return m.actor
+        return None
+
+    def date_between(self, start: int, end: int) -> date | None:
+        for d in self.dates:
+            if start <= d.start and d.end <= end and d.precision == "day":
+                return d.value
+        return None
+
+
+def _verb_follows(text: str) -> bool:
+    """Text right after a speaker starts with a speech verb ("said", "has repeatedly said")."""
+    words = [w.lower() for w in _words(text)[:4]]
+    while words and words[0] in _AUX:
+        words.pop(0)
+    return bool(words) and words[0] in SPEECH_VERBS
+
+
+def _after_quote_speaker(ctx: _Context, q: _Quote) -> int | None:
+    """`"...," X said.`, `"...," said X, ...`, `"...," he added.`, `"...," the minister said.`"""
+    sent = ctx.sentence_at(max(q.close_at - 1, 0))
+    tail_end = sent.end
+    nxt = ctx.body.find("“", q.close_at, tail_end)
+    nxt2 = ctx.body.find('"', q.close_at, tail_end)
+    for n in (nxt, nxt2):
+        if n != -1:
+            tail_end = min(tail_end, n)
+    tail = ctx.body[q.close_at : tail_end]
+    if not tail.strip() or tail.lstrip()[:1] not in (",", "—", "–", "-", "") and not tail[:1].isspace():
+        return None
+    words = [w.lower() for w in _words(tail)[:12]]
+    if not any(w in SPEECH_VERBS for w in words[:8]):
+        return None
+    for m in ctx.speakers_between(q.close_at, tail_end):
+        gap = ctx.body[q.close_at : m.start]
+        after = ctx.body[m.end : tail_end]
+        if len(_words(gap)) <= 3 and (_verb_follows(after) or any(
+                w.lower() in SPEECH_VERBS for w in _words(gap))):
+            return m.actor
+    first = _words(tail)[:2]
+    if first and first[0].lower() in PRONOUNS and len(first) > 1 and (
+            first[1].lower() in SPEECH_VERBS or first[1].lower() in _AUX):
+        return ctx.last_person_before(q.open_at)
+    role = _ROLE_NOUN.match(tail.lstrip(" ,—–-"))
+    if role:
+        return ctx.last_person_before(q.open_at, role.group(1).lower())
+    return None
+
+
+def _before_quote_speaker(ctx: _Context, q: _Quote) -> int | None:
+    """`X said: "..."`, `X told reporters, "..."`, `According to X, "..."`."""
+    sent = ctx.sentence_at(q.open_at)
+    head = ctx.body[sent.start : q.open_at]
+    if not head.strip():
+        return None
+    words = [w.lower() for w in _words(head)]
+    low = head.lower()
+    according = any(cue in low for cue in ACCORDING_CUES)
+    if not according and not any(w in SPEECH_VERBS for w in words):
+        return None
+    candidates = ctx.speakers_between(sent.start, q.open_at)
+    persons = [m for m in candidates if ctx.actors[m.actor].kind == "person"]
+    for m in reversed(persons or candidates):
+        if according or _verb_follows(ctx.body[m.end : q.open_at]) or _verb_follows(
+                _skip_apposition(ctx.body[m.end : q.open_at])):
+            return m.actor
+    first = _words(head)[:2]
+    if first and first[0].lower() in PRONOUNS and len(first) > 1 and _verb_follows(
+            " ".join(_words(head)[1:])):
+        return ctx.last_person_before(sent.start)
+    return None
+
+
+def _skip_apposition(text: str) -> str:
+    """Drop ", an aide to the president," between a speaker and the verb."""
+    m = re.match(r"\s*,[^,]{1,80},\s*", text)
+    return text[m.end():] if m else text
+
+
+def _previous_speaker(ctx: _Context, q: _Quote, last: tuple[int, int] | None) -> int | None:
+    """A quote standing alone continues the speaker of the sentence just before it."""
+    sent = ctx.sentence_at(q.open_at)
+    if ctx.body[sent.start : q.open_at].strip():
+        return None
+    if last is not None and sent.index - last[1] <= 2:
+        return last[0]
+    if sent.index > 0:
+        prev = ctx.sentences[sent.index - 1]
+        if prev.text.rstrip().endswith(":"):
+            cands = [m for m in ctx.speakers_between(prev.start, prev.end)
+                     if ctx.actors[m.actor].kind == "person"]
+            if cands:
+                return cands[0].actor
+    return None
+
+
+def _quotes(ctx: _Context, published: date | None) -> tuple[list[Statement], list[_Quote]]:
+    out: list[Statement] = []
+    quotes = _find_quotes(ctx.body)
+    last: tuple[int, int] | None = None  # (speaker, sentence index)
+    for q in quotes:
+        text = ctx.body[q.start : q.end].strip()
+        if len(_words(text)) < _MIN_QUOTE_WORDS:
+            continue
+        speaker = _after_quote_speaker(ctx, q)
+        if speaker is None:
+            speaker = _before_quote_speaker(ctx, q)
+        if speaker is None:
+            speaker = _previous_speaker(ctx, q, last)
+        if speaker is None:
+            continue
+        sent = ctx.sentence_at(q.open_at)
+        end_sent = ctx.sentence_at(max(q.close_at - 1, 0))
+        when = ctx.date_between(q.close_at, end_sent.end) or ctx.date_between(
+            sent.start, q.open_at) or published
+        out.append(Statement(sent.index, "quote", speaker, text, q.start, q.end, when))
+        last = (speaker, end_sent.index)
+    return out, quotes
+
+
+
+
+def _reported(ctx: _Context, quotes: list[_Quote], published: date | None) -> list[Statement]:
+    out: list[Statement] = []
+    quoted = [(q.open_at, q.close_at) for q in quotes]
+    for sent in ctx.sentences:
+        if any(a < sent.end and b > sent.start for a, b in quoted):
+            continue
+        st = _reported_in(ctx, sent, published)
+        if st is not None:
+            out.append(st)
+    return out
+
+
+def _clause(text: str) -> str:
+    """Trim a clause, keeping the final dot of an abbreviation ("the U.S.")."""
+    text = text.strip().strip(",").strip()
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$", text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> Statement | None:
+    text = sent.text
+    low = text.lower()
+    cands = ctx.speakers_between(sent.start, sent.end)
+    if not cands:
+        return None
+    # "According to X, <clause>" / "<clause>, according to X."
+    for cue in ACCORDING_CUES:
+        k = low.find(cue)
+        if k == -1:
+            continue
+        span_start = sent.start + k + len(cue)
+        if k < 3:  # "According to X, <clause>": X runs to the first comma after a name
+            comma = text.find(",", k + len(cue))
+            span_end = sent.start + comma if comma != -1 else sent.end
+            clause, c_start = (text[comma + 1 :], sent.start + comma + 1) if comma != -1 else (
+                "", sent.end)
+        else:  # "<clause>, according to X."
+            span_end = sent.end
+            clause, c_start = text[:k], sent.start
+        in_span = ctx.speakers_between(span_start, span_end)
+        if not in_span or len(_words(ctx.body[span_start : in_span[0].start])) > 6:
+            continue
+        clause = _clause(clause)
+        if len(_words(clause)) >= 3:
+            c_start = ctx.body.find(clause, c_start)
+            return Statement(sent.index, "reported", _best_speaker(ctx, in_span), clause,
+                             c_start, c_start + len(clause), published)
+    # "X said (that) <clause>" — speaker before a speech verb
+    for m in cands:
+        st = _speaker_first(ctx, sent, m, published)
+        if st is not None:
+            return st
+    # "<clause>, X said." / "<clause>, said X." / "<clause>, agency X reported, citing Y."
+    for m in cands:
+        comma = ctx.body.rfind(",", sent.start, m.start)
+        if comma - sent.start < 15:
+            continue
+        between = ctx.body[comma + 1 : m.start]
+        if len(_words(between)) > 6 or any(ch in between for ch in "\"“”"):
+            continue
+        said_before = bool(_words(between)) and _words(between)[-1].lower() in SPEECH_VERBS
+        if not (said_before or _verb_follows(ctx.body[m.end : sent.end])):
+            continue
+        clause = _clause(ctx.body[sent.start : comma])
+        if len(_words(clause)) >= 3 and not _quoted(clause):
+            return Statement(sent.index, "reported", _cited(ctx, sent, m), clause, sent.start,
+                             sent.start + len(clause), published)
+    return None
+
+
+def _quoted(text: str) -> bool:
+    return text[:1] in "\"“«„"
+
+
+_AUDIENCE = re.compile(
+    r"\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|state\s+\w+|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\b"
+)
+
+
+def _speaker_first(ctx: _Context, sent: Sentence, m: Mention,
+                   published: date | None) -> Statement | None:
+    """`X said (that) ...`, `X, an aide to Y, told reporters ...`, `X reiterated on May 30 that`."""
+    for gap_start in (m.end, m.end + len(ctx.body[m.end : sent.end])
+                      - len(_skip_apposition(ctx.body[m.end : sent.end]))):
+        rest = ctx.body[gap_start : sent.end]
+        found = re.match(r"\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
+        if not found or found.group(2) not in SPEECH_VERBS:
+            continue
+        if any(w not in _AUX for w in found.group(1).split()):
+            continue
+        verb = found.group(2)
+        at = gap_start + found.end()
+        if verb in ("told", "tells", "tell"):
+            aud = _AUDIENCE.match(ctx.body, at, sent.end)
+            if aud:
+                at = aud.end()
+        at = _skip_space(ctx.body, at)
+        for d in ctx.dates:  # "reiterated on May 30 that"
+            if d.start <= at + 1 and d.end > at:
+                at = _skip_space(ctx.body, d.end)
+        has_that = ctx.body.startswith("that ", at)
+        if has_that:
+            at += 5
+        elif verb not in _BARE_SAY:
+            continue
+        clause = _clause(ctx.body[at : sent.end])
+        if len(_words(clause)) < 3 or _quoted(clause):
+            continue
+        c_start = ctx.body.find(clause, at)
+        when = ctx.date_between(m.end, c_start) or published
+        return Statement(sent.index, "reported", _cited(ctx, sent, m), clause, c_start,
+                         c_start + len(clause), when)
+    return None
+
+
+def _skip_space(body: str, at: int) -> int:
+    while at < len(body) and body[at] in " ,":
+        at += 1
+    return at
+
+
+def _cited(ctx: _Context, sent: Sentence, speaker: Mention) -> int:
+    """`X reported, citing Y` makes Y the speaker: X only relays what Y said."""
+    low = ctx.body[speaker.end : sent.end].lower()
+    for cue in CITING_CUES:
+        k = low.find(cue)
+        if k != -1:
+            later = [m for m in ctx.speakers_between(speaker.end + k, sent.end)
+                     if ctx.actors[m.actor].kind == "person"]
+            if later:
+                return later[0].actor
+    return speaker.actor
+
+
+def _best_speaker(ctx: _Context, mentions: list[Mention]) -> int:
+    """The last person in "X's envoy, Keith Kellogg" is the one speaking."""
+    persons = [m for m in mentions if ctx.actors[m.actor].kind == "person"]
+    return (persons[-1] if persons else mentions[0]).actor
+
+
+def extract_statements(body: str, sentences: list[Sentence], actors: list[LocalActor],
+                       mentions: list[Mention], dates: list[DateMention],
+                       published: date | None) -> list[Statement]:
+    """Direct quotes and reported speech of one article, in reading order."""
+    if not sentences:
+        return []
+    ctx = _Context(body, sentences, actors, mentions, dates)
+    quotes, spans = _quotes(ctx, published)
+    reported = _reported(ctx, spans, published)
+    return sorted(quotes + reported, key=lambda s: s.start)

@@ -1,0 +1,104 @@
+"""The `talkswatch` command line: dashboard (default), `ingest` and `export`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from store.db import StoreError, open_db
+from store.export import build_export
+from store.ingest import IngestReport, ingest_into
+from store.queries import counts
+
+DEFAULT_SEEDS = Path("seeds")
+DEFAULT_DB = Path("talkswatch.db")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="talkswatch",
+        description="Follow peace negotiations from news articles in the terminal.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=DEFAULT_DB,
+                        help="SQLite database file (default: ./talkswatch.db)")
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
+                        help="folder of articles (default: ./seeds)")
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB,
+                        help="SQLite database file (default: ./talkswatch.db)")
+    sub = parser.add_subparsers(dest="command")
+    ing = sub.add_parser("ingest", parents=[common],
+                         help="read new, changed and removed articles into the database")
+    ing.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
+                     help="folder of articles (default: ./seeds)")
+    exp = sub.add_parser("export", parents=[common],
+                         help="write the whole store as one JSON document")
+    exp.add_argument("--seeds", type=Path, default=None,
+                     help="ingest this folder first (incrementally)")
+    exp.add_argument("-o", "--output", type=Path, default=None,
+                     help="write to this file instead of standard output")
+    return parser
+
+
+def _ingest(db_path: Path, seeds: Path, quiet: bool = False) -> IngestReport:
+    if not seeds.is_dir():
+        raise StoreError(f"seeds folder {seeds} does not exist; create it and put articles "
+                         "(.txt or .md) in it")
+    db = open_db(db_path)
+    try:
+        report = ingest_into(db, seeds)
+    finally:
+        db.conn.close()
+    if not quiet:
+        for line in report.lines():
+            print(line)
+    return report
+
+
+def _summary(db_path: Path) -> None:
+    db = open_db(db_path)
+    try:
+        c = counts(db)
+    finally:
+        db.conn.close()
+    print(f"{db_path}: {c['articles']} articles, {c['actors']} actors, "
+          f"{c['delegations']} delegations, {c['statements']} statements, "
+          f"{c['demands']} demands, {c['military']} military events")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "ingest":
+            report = _ingest(args.db, args.seeds)
+            _summary(args.db)
+            return 1 if report.failed and not (report.added or report.changed) else 0
+        if args.command == "export":
+            if args.seeds is not None:
+                _ingest(args.db, args.seeds, quiet=True)
+            db = open_db(args.db)
+            try:
+                doc = build_export(db)
+            finally:
+                db.conn.close()
+            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            if args.output:
+                args.output.write_text(text, encoding="utf-8")
+            else:
+                sys.stdout.write(text)
+            return 0
+        return _dashboard(args.db, args.seeds)
+    except StoreError as exc:
+        print(f"talkswatch: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dashboard(db_path: Path, seeds: Path) -> int:
+    """Until the dashboard lands: ingest the seeds and print what the store holds."""
+    _ingest(db_path, seeds)
+    _summary(db_path)
+    print("The interactive dashboard is not built yet; `talkswatch export` shows everything "
+          "extracted as JSON.")
+    return 0
