@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from store.lexicon.figures import FIGURES
 from store.lexicon.names import GIVEN_NAMES
-from store.lexicon.places import DEMONYMS, METONYMS, REGIONS, SIDE_NOUNS, STATES, VENUES
+from store.lexicon.places import (
+    DEMONYMS,
+    METONYMS,
+    REGIONS,
+    SIDE_NOUNS,
+    STATES,
+    VENUE_SITES,
+    VENUES,
+)
 from store.lexicon.roles import (
     HONORIFICS,
     NOT_NAMES,
@@ -87,7 +95,7 @@ _PHRASES = _phrase_table()
 _MAX_PHRASE = max(len(k) for k in _PHRASES)
 _FIGURE_KEYS = {surname_key(s): (side, given) for s, (side, given) in FIGURES.items()}
 _NOT_NAME_LOWER = frozenset(w.lower() for w in NOT_NAMES)
-_PLACES = frozenset(VENUES | REGIONS)
+_PLACES = frozenset(VENUES | REGIONS | VENUE_SITES.keys())
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -146,10 +154,9 @@ def _title_before(
         tok = tokens[j]
         if j in phrase_end:
             start, (kind, name, _) = phrase_end[j]
-            if kind == "state":
-                if not (picked and tokens[picked[-1]].lower in _CONNECTORS):
-                    side = name  # "U.S. President", "Kremlin spokesman"
-                    break
+            if kind == "state" and not (picked and tokens[picked[-1]].lower in _CONNECTORS):
+                side = name  # "U.S. President", "Kremlin spokesman"
+                break
             picked.extend(range(j, start - 1, -1))  # "U.N. Ambassador", "envoy for Ukraine"
             j = start - 1
             continue
@@ -268,6 +275,17 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
     return hits
 
 
+def _titled_person(run: list[Token]) -> bool:
+    """"Head of the Office of President Andrii Yermak" is a person, not an office."""
+    for p in range(1, len(run) - 1):
+        if run[p].lower in GIVEN_NAMES and 2 <= len(run) - p <= 4:
+            head = run[:p]
+            tail = run[p:]
+            return all(_is_title_word(t) or t.text in DEMONYMS for t in head) and not any(
+                t.lower in ORG_HEADS or t.lower in _CONNECTORS for t in tail)
+    return False
+
+
 def _classify_run(
     sentence: Sentence, tokens: list[Token], i: int, j: int,
     phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]], consumed: set[int],
@@ -287,7 +305,7 @@ def _classify_run(
         for k, t in enumerate(run)
     )
     before = tokens[first_idx - 1].lower if first_idx > 0 else ""
-    if org_head or (before in _ORG_DESCRIPTORS and len(run) <= 3):
+    if (org_head or (before in _ORG_DESCRIPTORS and len(run) <= 3)) and not _titled_person(run):
         if len(run) == 1 and run[0].lower in ORG_HEADS:
             return []
         side = None

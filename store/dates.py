@@ -347,6 +347,9 @@ def _periods(text: str, base: date) -> list[_Hit]:
     return hits
 
 
+_MAX_LINKED = 14  # "N units after <event>" dates an event only for small N
+
+
 def _counted(text: str, base: date) -> list[_Hit]:
     """ "two days ago", "a day later", "the day before", "only a day after the attack"."""
     hits: list[_Hit] = []
@@ -369,6 +372,9 @@ def _counted_hit(text: str, m: re.Match[str], base: date) -> _Hit | None:
         return None  # "the days before", "the day ago"
     else:
         count = int(word) if word.isdigit() else lex.NUMBER_WORDS[_words(word)]
+    if direction in lex.EVENT_LINKERS and (count > _MAX_LINKED or re.search(
+            r"\b(?:than|within|in|for)\s*$", text[: m.start()])):
+        return None  # "no later than 100 days after martial law": a deadline, not a date
     sign = lex.ANAPHORIC_DIRECTIONS[direction]
     if direction in lex.EVENT_LINKERS and _introduces_event(text, m.end()):
         sign = -sign

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUES
+from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUE_SITES, VENUES
 from store.lexicon.speech import DELEGATION_NOUNS, LEAD_NOUNS, LEAD_VERBS, MEMBER_CUES, TALKS_NOUNS
 from store.records import (
     DateMention,
@@ -38,16 +38,21 @@ _DELEGATION = re.compile(
     _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
     r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 )
-_SIZE_ALONE = re.compile(_SIZE + r"|(?:delegation|team)\s+of\s+(?P<size2>\d{1,3}|"
-                         + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_COUNT = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
+_SIZE_ALONE = re.compile(
+    _SIZE + r"|(?:delegation|team)\s+of\s+(?P<size2>" + _COUNT + r")\b"
+    r"|\b(?P<size3>" + _COUNT + r")\s+(?:members|delegates|negotiators|people|officials)\b",
+    re.IGNORECASE,
+)
 _VENUE_CUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(" + "|".join(
-    sorted((re.escape(v) for v in VENUES), key=len, reverse=True)) + r")\b")
+    sorted((re.escape(v) for v in VENUES | VENUE_SITES.keys()), key=len, reverse=True))
+    + r")\b")
 
 
 def _party(word: str | None) -> str | None:
     if not word:
         return None
-    word = re.sub(r"^the\s+", "", word.strip())
+    word = re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE)
     return _STATE_OF.get(word) or _STATE_OF.get(word.split()[0])
 
 
@@ -55,31 +60,41 @@ def _size(text: str) -> int | None:
     m = _SIZE_ALONE.search(text)
     if not m:
         return None
-    raw = (m.group("size") or m.group("size2") or "").lower()
+    raw = (m.group("size") or m.group("size2") or m.group("size3") or "").lower()
     return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
 
 
 def meeting_venue(body: str) -> str | None:
     """The venue the article places the talks in: the most named "in <Venue>", first on ties."""
-    found = [m.group(1) for m in _VENUE_CUE.finditer(body)]
+    found = [VENUE_SITES.get(m.group(1), m.group(1)) for m in _VENUE_CUE.finditer(body)]
     if not found:
         return None
     counts = Counter(found)
     return max(found, key=lambda v: (counts[v], -found.index(v)))
 
 
+_TALKS_RE = re.compile(r"\b(?:" + "|".join(TALKS_NOUNS) + r")\b")
+_NEAR_WORDS = 10
+
+
 def meeting_date(sentences: list[Sentence], dates: list[DateMention],
                  published: date | None) -> date | None:
-    """Date of the meeting the article is about: the talks date nearest the article's date."""
-    talk_sentences = {s.index for s in sentences
-                      if any(n in s.text.lower() for n in TALKS_NOUNS)}
-    by_sentence = {s.index: s for s in sentences}
+    """Date of the meeting the article is about: the talks date nearest the article's date.
+
+    A date counts when it stands within a few words of a talks noun ("the June 2 talks",
+    "talks ... which concluded on May 16"); with none, the meeting is the article's date.
+    """
     cands: list[date] = []
-    for d in dates:
-        if d.precision != "day":
+    for s in sentences:
+        low = s.text.lower()
+        nouns = [m.start() for m in _TALKS_RE.finditer(low)]
+        if not nouns:
             continue
-        for s in by_sentence.values():
-            if s.start <= d.start < s.end and s.index in talk_sentences:
+        for d in dates:
+            if d.precision != "day" or not s.start <= d.start < s.end:
+                continue
+            at = d.start - s.start
+            if any(len(low[min(at, n) : max(at, n)].split()) <= _NEAR_WORDS for n in nouns):
                 cands.append(d.value)
     if not cands:
         return published
@@ -96,11 +111,16 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
     by_party: dict[str, Delegation] = {}
     venue = meeting_venue(body) if body else None
     when = meeting_date(sentences, dates, published)
+    last_party: tuple[str, int] | None = None  # (party, sentence index) last named
     for sent in sentences:
         for m in _DELEGATION.finditer(sent.text):
             party = _party(m.group("party")) or _party(m.group("party2"))
+            if party is None and last_party is not None and sent.index - last_party[1] <= 2 \
+                    and (m.group("party") or "").lower() == "the":
+                party = last_party[0]  # "The delegation is led by ..." continues the last one
             if party is None:
                 continue
+            last_party = (party, sent.index)
             noun_at = sent.start + (m.start("noun") if m.group("noun") else m.start("noun2"))
             d = by_party.setdefault(party, Delegation(party=party, sentences=[], venue=venue,
                                                       date=when))

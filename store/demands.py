@@ -139,6 +139,7 @@ class Cue:
     start: int  # the cue word(s)
     end: int
     content: int  # where the demanded content starts (== len(text) for an empty list intro)
+    limit: int | None = None  # where it must end, when known ("the truce [proposed by X]")
 
 
 _VERB_FORMS: dict[str, list[tuple[str, str]]] = {}
@@ -155,6 +156,11 @@ _COPULA_RX = re.compile(
     re.IGNORECASE,
 )
 _DELAYED_RX = re.compile(r"(?:,\s*)?\b(?:such as|including|namely)\b\s*|:\s*", re.IGNORECASE)
+_PASSIVE_RX = re.compile(
+    rf"(?P<np>\b(?:{phrase_alt(lex.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,5}}?)"
+    rf"(?P<cue>{phrase_alt(lex.PASSIVE_CUES)})\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _COND_RX = re.compile(_rx(lex.CONDITION_MARKERS) + r"\s*", re.IGNORECASE)
 _ONLY_RX = re.compile(
     rf"\b{lex.ONLY_WORD}\b(?P<mid>[^;:!?]{{0,120}}?)\b"
@@ -181,6 +187,7 @@ _DETERMINERS = frozenset(lex.DETERMINERS)
 _PREPOSITIONS = frozenset(lex.PREPOSITIONS)
 _NEGATIONS = frozenset(lex.NEGATIONS)
 _REFERENCE_WORDS = frozenset(lex.DOCUMENT_REFERENCE_WORDS)
+_CHARACTERISING = frozenset(lex.CHARACTERISING_WORDS)
 _REJECTION_RX = re.compile(_rx(lex.REJECTION_WORDS), re.IGNORECASE)
 
 
@@ -322,11 +329,24 @@ def _noun_cues(text: str) -> list[Cue]:
     out = []
     for label, rx, markers in _NOUN_RXS:
         for m in rx.finditer(text):
-            if _negated(text, m.start()) or _prev_words(text, m.start())[-1:] == ["no"]:
-                continue
+            prev = _prev_words(text, m.start(), 2)
+            if _negated(text, m.start()) or prev[-1:] == ["no"] or (
+                    set(prev) & _CHARACTERISING):
+                continue  # "no demands", "reads it as a demand to ..."
             content = _noun_content(text, m.end(), markers)
             if content is not None:
                 out.append(Cue(label, "noun", m.start(), m.end(), content))
+    return out
+
+
+def _passive_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
+    """"the 30-day ceasefire proposed by Washington": the noun phrase before the participle."""
+    out = []
+    for m in _PASSIVE_RX.finditer(text):
+        if any(p.start == m.end() for p in spans):
+            label = " ".join(m.group("cue").lower().split()) + " by"
+            out.append(Cue(label, "passive", m.start("cue"), m.end(), m.start("np"),
+                           m.start("cue")))
     return out
 
 
@@ -375,7 +395,7 @@ def _document_cues(text: str, framed: bool) -> list[Cue]:
 def find_cues(text: str, spans: Sequence[Placed] = ()) -> list[Cue]:
     """Every demand cue in a sentence, with where its content starts (sentence-relative)."""
     found = [*_verb_cues(text, spans), *_noun_cues(text), *_condition_cues(text),
-             *_must_cues(text, spans)]
+             *_must_cues(text, spans), *_passive_cues(text, spans)]
     found += _document_cues(text, framed=not found)
     kept: list[Cue] = []
     for cue in found:  # earlier kinds win on a shared word or a shared content start
@@ -757,6 +777,9 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
         actors, state = _owner(ctx, cue.start)
         if actors or state:
             return actors, [state] if state else []
+    if cue.kind == "passive":
+        agent = _span_at(ctx.spans, cue.end, text)
+        return ([agent.actor], []) if agent else None
     if cue.kind != "condition" and (by := _by_agent(ctx, cue.end)):
         return [by], []
     if cue.kind in ("noun", "document") and _rejected_before(text, cue.start):
@@ -819,6 +842,8 @@ def _cue_demands(
     limit = _next_cue_start(cues, cue)
     if limit is not None:
         limit = len(text[:limit].rstrip(" ,;").removesuffix(" and").rstrip(" ,"))
+    if cue.limit is not None:
+        limit = cue.limit if limit is None else min(limit, cue.limit)
     end = _clause_end(text, cue.content, len(text) if limit is None else limit)
     if cue.kind == "noun" and (aux := _FINITE_RX.search(text, cue.content, end)):
         end = aux.start()  # "Putin's offer of talks was welcomed": the noun was a subject

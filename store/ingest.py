@@ -26,6 +26,8 @@ from store.records import ArticleRecords
 # file types read as articles; everything else is reported and left alone
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".text"})
 
+_SUFFIX_LIST = ", ".join(sorted(ARTICLE_SUFFIXES))
+
 Progress = Callable[[int, int, str], None]
 
 
@@ -71,7 +73,7 @@ def discover(seeds: Path) -> tuple[list[Path], list[tuple[str, str]]]:
                 found.append(path)
             else:
                 rel = path.relative_to(seeds).as_posix()
-                others.append((rel, f"not an article file (reads {', '.join(sorted(ARTICLE_SUFFIXES))})"))
+                others.append((rel, f"not an article file (reads {_SUFFIX_LIST})"))
     return found, others
 
 

@@ -87,13 +87,21 @@ def _is_acronym(text: str) -> bool:
     return " " not in text.strip() and bool(_ACRONYM.fullmatch(text.strip()))
 
 
+def _distinctive(alias: str) -> bool:
+    """An alias that names one body: an acronym ("SBU") or a capitalised phrase of two or
+    more words that are not all generic ("Security Service of Ukraine", not "the Defence
+    Ministry"). Single ordinary words ("Ukraine", "Kremlin") are left to name equality."""
+    words = _norm(alias).split()
+    if not words or set(words) <= GENERIC_ORG_WORDS:
+        return False
+    if _is_acronym(alias):
+        return True
+    return len(words) >= 2 and any(c.isupper() for c in alias)
+
+
 def _org_keys(entry: NameEntry) -> set[str]:
     """Strings that identify an organisation: its name and every distinctive alias."""
-    keys = {_norm(entry.name)}
-    for alias in entry.aliases:
-        words = _norm(alias).split()
-        if any(c.isupper() for c in alias) and not set(words) <= GENERIC_ORG_WORDS:
-            keys.add(" ".join(words))
+    keys = {_norm(entry.name)} | {_norm(a) for a in entry.aliases if _distinctive(a)}
     keys.discard("")
     return keys
 
@@ -164,10 +172,11 @@ def _surname_leaders(weights: dict[str, int]) -> dict[str, str]:
     for key in sorted(weights, key=lambda k: (-weights[k], k)):
         best = None
         if len(key) >= FUZZY_MIN_LEN:
-            cands = [lead for n in _length_window(len(key)) for lead in buckets[(key[0], n)]]
-            hits = process.extract(key, cands, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD,
-                                   limit=None)
-            ok = sorted((-score, lead) for lead, score, _ in hits
+            ok = sorted((-score, lead) for n in _length_window(len(key))
+                        if (bucket := buckets.get((key[0], n)))
+                        for lead, score, _ in process.extract(
+                            key, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD,
+                            limit=None)
                         if surname_keys_match(key, lead))
             best = ok[0][1] if ok else None
         if best is None:

@@ -65,7 +65,10 @@ _DEMONYM_STATE = {k.lower(): v for k, v in lex.DEMONYMS.items()}
 _CLAUSE_RX = re.compile(
     rf";|,\s+(?:{phrase_alt(lex.CLAUSE_SPLITS)})\s+|\s(?:while|whereas|but)\s", re.IGNORECASE
 )
-_TEXT_END_RX = re.compile(r",(?!\d)|[;:()\"“”]|\s[—–-]\s|\.(?:\s|$)")
+_TEXT_END_RX = re.compile(
+    r",(?!\d)|[;:()\"“”]|\s[—–-]\s|\.(?:\s|$)|\s(?:after|when|while|as|because|amid)\s",
+    re.IGNORECASE,
+)
 _PP_RX = re.compile(
     r"\s+(?:on|against|in|at|near|across|targeting|over|into|of|toward|towards)\s+"
     r"[^,;:()\"“”]{1,80}",
@@ -73,7 +76,8 @@ _PP_RX = re.compile(
 )
 _PP_CUT_RX = re.compile(
     r"\s(?:which|that|while|killing|wounding|injuring|after|as|amid|since|when|and|but|"
-    r"according)\b|\.(?:\s|$)",
+    r"according|would|will|could|can|may|might|has|have|had|was|were|is|are|did|does|do)\b"
+    r"|\.(?:\s|$)",
     re.IGNORECASE,
 )
 _HEAD_DETERMINERS_RX = re.compile(
@@ -286,6 +290,19 @@ def _demonym_actor(ctx: _Ctx, fragment: str) -> LocalActor | None:
     return ctx.states.get(_DEMONYM_STATE[words[-1].lower()]) if words else None
 
 
+_BY_RX = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+
+
+def _by_actor(ctx: _Ctx, pos: int) -> LocalActor | None:
+    """Agent of a "by" phrase: a mention ("by Ukrainian forces") or a demonym ("by a Russian
+    missile")."""
+    p = next((p for p in ctx.spans if p.start == pos), None)
+    if p is not None:
+        return _specific(ctx.text, ctx.spans, p)
+    words = _WORD.findall(ctx.text[pos:pos + 40])[:2]
+    return _demonym_actor(ctx, words[0]) if words else None
+
+
 def _subject_actor(ctx: _Ctx, pos: int, clause_start: int) -> LocalActor | None:
     """Agent of a verb at `pos`: the last mention (or pronoun) before it in the clause."""
     text = ctx.text
@@ -316,10 +333,8 @@ def _noun_actor(ctx: _Ctx, t: _Trigger, np_start: int, clause_start: int) -> Loc
         return _pronoun_actor(ctx, "it", np_start)
     if actor := _demonym_actor(ctx, text[np_start:t.start]):
         return actor
-    if m := re.compile(r"\s+by\s+(?:the\s+)?").match(text, t.end):
-        p = next((p for p in spans if p.start == m.end()), None)
-        if p is not None:
-            return _specific(text, spans, p)
+    if (m := _BY_RX.match(text, t.end)) and (actor := _by_actor(ctx, m.end())):
+        return actor
     if (g := _launched(text, np_start)) is not None:  # "the SBU launched a [mass drone] attack"
         return _subject_actor(ctx, g, clause_start)
     return None
@@ -339,9 +354,8 @@ def _verb_draft(ctx: _Ctx, t: _Trigger, clause_start: int, clause_end: int) -> _
     passive = not text[t.start:t.end].lower().endswith("ing") and bool(prev) and (
         prev[-1] in _PASSIVE or (len(prev) == 2 and prev[0] in _PASSIVE and prev[1].endswith("ly")))
     actor = None
-    if m := re.compile(r"\s+by\s+(?:the\s+)?").match(text, t.end):
-        p = next((p for p in ctx.spans if p.start == m.end()), None)
-        actor = _specific(text, ctx.spans, p) if p else None
+    if m := _BY_RX.match(text, t.end):
+        actor = _by_actor(ctx, m.end())
     elif not passive and not t.victim:
         actor = _subject_actor(ctx, t.start, clause_start)
     start = t.start
@@ -384,7 +398,9 @@ def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, 
             drafts.append(_Draft(t.start, actor, _noun_text(text, np_start, t, end), [], True))
         else:
             drafts.append(_verb_draft(ctx, t, start, end))
-    drafts = [d for d in drafts if d.text]
+    # a bare "the attack" with no agent and no numbers only refers back to an event
+    drafts = [d for d in drafts if d.text and (" " in d.text or d.actor is not None
+                                               or _quantities(text, start, end))]
     if not drafts:
         return None
     best = max(drafts, key=lambda d: (d.actor is not None, d.noun and " " in d.text,

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _BARE_SAY = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
                        "write", "writes", "wrote", "post", "posts", "posted"})
 _AUX = frozenset({"has", "had", "have", "also", "later", "then", "further", "again", "would",
-                  "will", "repeatedly", "previously", "earlier", "had", "once", "reportedly"})
+                  "will", "repeatedly", "previously", "earlier", "once", "reportedly"})
 _ROLE_NOUN = re.compile(
     r"\b(?:the|a)\s+(president|minister|spokes(?:man|woman|person)|envoy|ambassador|aide|"
     r"negotiator|official|leader|chief|head|adviser|advisor|secretary|diplomat)\b",
@@ -95,15 +95,24 @@ class _Context:
                 and self.actors[m.actor].kind in ("person", "organisation", "state")]
 
     def last_person_before(self, offset: int, role: str | None = None) -> int | None:
-        for m in reversed(self.mentions):
-            if m.end > offset:
-                continue
-            actor = self.actors[m.actor]
-            if actor.kind != "person":
-                continue
-            if role is None or any(role in r.lower() for r in actor.roles):
+        """Who "he" or "the minister" points back to.
+
+        The latest sentence naming a fitting person decides; in it, a person followed by a
+        speech verb wins, else the first one named (usually the subject): "Medinsky, an aide to
+        President Putin, said ... He added" and "Witkoff sounded upbeat. 'I ...,' he said."
+        """
+        persons = [m for m in self.mentions if m.end <= offset
+                   and self.actors[m.actor].kind == "person"
+                   and (role is None or any(role in r.lower() for r in self.actors[m.actor].roles))]
+        if not persons:
+            return None
+        latest = persons[-1].sentence
+        in_sentence = [m for m in persons if m.sentence == latest]
+        for m in in_sentence:
+            rest = self.body[m.end : self.sentences[m.sentence].end]
+            if _verb_follows(rest) or _verb_follows(_skip_apposition(rest)):
                 return m.actor
-        return None
+        return in_sentence[0].actor
 
     def date_between(self, start: int, end: int) -> date | None:
         for d in self.dates:
@@ -130,7 +139,7 @@ def _after_quote_speaker(ctx: _Context, q: _Quote) -> int | None:
         if n != -1:
             tail_end = min(tail_end, n)
     tail = ctx.body[q.close_at : tail_end]
-    if not tail.strip() or tail.lstrip()[:1] not in (",", "—", "–", "-", "") and not tail[:1].isspace():
+    if not tail.strip():
         return None
     words = [w.lower() for w in _words(tail)[:12]]
     if not any(w in SPEECH_VERBS for w in words[:8]):
@@ -248,6 +257,13 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
     text = sent.text
     low = text.lower()
     cands = ctx.speakers_between(sent.start, sent.end)
+    pronoun = re.match(r"(?:He|She)\b", text)
+    if pronoun:  # "He added that ...": the latest person named speaks on
+        who = ctx.last_person_before(sent.start)
+        if who is not None:
+            st = _speaker_first(ctx, sent, None, sent.start + pronoun.end(), who, published)
+            if st is not None:
+                return st
     if not cands:
         return None
     # "According to X, <clause>" / "<clause>, according to X."
@@ -274,7 +290,7 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
                              c_start, c_start + len(clause), published)
     # "X said (that) <clause>" — speaker before a speech verb
     for m in cands:
-        st = _speaker_first(ctx, sent, m, published)
+        st = _speaker_first(ctx, sent, m, m.end, m.actor, published)
         if st is not None:
             return st
     # "<clause>, X said." / "<clause>, said X." / "<clause>, agency X reported, citing Y."
@@ -305,11 +321,14 @@ _AUDIENCE = re.compile(
 )
 
 
-def _speaker_first(ctx: _Context, sent: Sentence, m: Mention,
+def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, speaker: int,
                    published: date | None) -> Statement | None:
-    """`X said (that) ...`, `X, an aide to Y, told reporters ...`, `X reiterated on May 30 that`."""
-    for gap_start in (m.end, m.end + len(ctx.body[m.end : sent.end])
-                      - len(_skip_apposition(ctx.body[m.end : sent.end]))):
+    """`X said (that) ...`, `X, an aide to Y, told reporters ...`, `X reiterated on May 30 that`.
+
+    `end` is where the speaker's words end; `m` is None when a pronoun stands for the speaker.
+    """
+    for gap_start in (end, end + len(ctx.body[end : sent.end])
+                      - len(_skip_apposition(ctx.body[end : sent.end]))):
         rest = ctx.body[gap_start : sent.end]
         found = re.match(r"\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
         if not found or found.group(2) not in SPEECH_VERBS:
@@ -335,9 +354,10 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention,
         if len(_words(clause)) < 3 or _quoted(clause):
             continue
         c_start = ctx.body.find(clause, at)
-        when = ctx.date_between(m.end, c_start) or published
-        return Statement(sent.index, "reported", _cited(ctx, sent, m), clause, c_start,
-                         c_start + len(clause), when)
+        when = ctx.date_between(end, c_start) or published
+        who = _cited(ctx, sent, m) if m is not None else speaker
+        return Statement(sent.index, "reported", who, clause, c_start, c_start + len(clause),
+                         when)
     return None
 
 

@@ -218,6 +218,14 @@ def test_generic_alias_does_not_link_orgs() -> None:
     assert len(merge_actors([ua, ru])) == 2
 
 
+def test_country_word_or_shared_generic_acronym_does_not_link_orgs() -> None:
+    guard = entry(1, "State Border Guard Service", "organisation", None, ("Ukraine",))
+    navy = entry(2, "Ukrainian Navy", "organisation", None, ("Ukraine",))
+    ua_mfa = entry(3, "Ukrainian Foreign Ministry", "organisation", None, ("MFA",))
+    ru_mfa = entry(4, "Russian Foreign Ministry", "organisation", None, ("MFA",))
+    assert len(merge_actors([guard, navy, ua_mfa, ru_mfa])) == 4
+
+
 def test_orgs_of_different_sides_stay_apart() -> None:
     ua = entry(1, "Foreign Ministry", "organisation", "Ukraine")
     ru = entry(2, "Foreign Ministry", "organisation", "Russia")
@@ -298,6 +306,7 @@ def test_side_tie_is_lexicographic() -> None:
 
 def test_force_apart_beats_automatic_merge() -> None:
     a, b = entry(1, "Volodymyr Zelensky"), entry(2, "Vladimir Zelensky")
+    assert len(merge_actors([a, b])) == 1
     clusters = merge_actors([a, b], force_apart=[("Volodymyr Zelensky", "Vladimir Zelensky")])
     assert apart(clusters, a, b)
 
@@ -322,6 +331,7 @@ def test_force_apart_wins_over_force_same() -> None:
 def test_force_apart_blocks_chains() -> None:
     full = entry(1, "Rustem Umerov")
     bare = entry(2, "Umerov")
+    assert len(merge_actors([full, bare])) == 1
     clusters = merge_actors([full, bare], force_apart=[("Rustem Umerov", "Umerov")])
     # the full entry's aliases do not include the bare form here, so the pair is separable
     assert apart(clusters, full, bare)

@@ -32,6 +32,12 @@ VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("want", "x_to", ("want", "wants", "wanted")),
 )
 
+# "the ceasefire proposed by Washington": a participle whose "by" agent demands the noun before it
+PASSIVE_CUES: tuple[str, ...] = (
+    "proposed", "demanded", "offered", "sought", "requested", "put forward", "called for",
+    "pushed for", "tabled", "floated", "championed", "backed",
+)
+
 # --- noun cues --------------------------------------------------------------------------------
 # (label, forms, words that introduce the content right after the noun)
 NOUN_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -52,6 +58,9 @@ NOUN_LIST_MARKERS: tuple[str, ...] = (
 # "Russia's main demand is (that) ..." - copulas, and what must follow them to be content
 COPULAS: tuple[str, ...] = ("is", "are", "was", "were", "remains", "remain")
 COPULA_CONTENT_STARTS: tuple[str, ...] = ("that", "for", "to", "the", "a", "an")
+
+# "a phrase Kyiv reads as a demand to ...": the noun cue is someone's characterisation
+CHARACTERISING_WORDS: tuple[str, ...] = ("as",)
 
 # --- conditions -------------------------------------------------------------------------------
 # the content after these is the condition set by the main clause's subject

@@ -60,6 +60,7 @@ MILITARY_CONTEXT: tuple[str, ...] = (
     "navy", "fleet", "front", "frontline", "front line", "bomber", "bombers", "aircraft",
     "jets", "tanks", "warplanes", "helicopters", "air base", "air bases", "airfield",
     "airfields", "positions", "brigade", "battalion", "air defence", "air defense",
+    "air defences", "air defenses", "defence forces", "defense forces",
     "occupiers", "servicemen", "infantry", "howitzers", "ammunition", "Shahed", "Shaheds",
     "glide bombs", "ballistic", "cruise", "UAV", "UAVs", "combat", "shelling",
 )

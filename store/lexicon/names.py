@@ -351,4 +351,5 @@ GENERIC_ORG_WORDS = frozenset({
     "units", "brigade", "battalion", "regiment", "division", "corps", "group", "people",
     "peoples", "public", "prosecutor", "prosecutors", "ombudsman", "human", "rights",
     "coordination", "treatment", "prisoners", "war", "bank", "fund",
+    "mfa", "mod", "mid", "pmo",  # acronyms every country has
 })

@@ -109,12 +109,20 @@ SIDE_NOUNS: tuple[str, ...] = (
 VENUES: frozenset[str] = frozenset({
     "Istanbul", "Ankara", "Antalya", "Geneva", "Riyadh", "Jeddah", "Minsk", "Abu Dhabi",
     "Doha", "Vatican", "Rome", "Anchorage", "Alaska", "Helsinki", "Vienna", "Paris", "London",
-    "Berlin", "Brussels", "Warsaw", "Budapest", "Belovezhskaya Pushcha", "Dolmabahce Palace",
-    "Dolmabahçe Palace", "Ciragan Palace", "Çırağan Palace", "Moscow", "Kyiv", "Kiev",
-    "Washington", "Miami", "New York", "Paris", "Munich", "Copenhagen", "Oslo", "Stockholm",
+    "Berlin", "Brussels", "Warsaw", "Budapest", "Moscow", "Kyiv", "Kiev",
+    "Washington", "Miami", "New York", "Munich", "Copenhagen", "Oslo", "Stockholm",
     "Beijing", "Tehran", "Dubai", "Muscat", "Baku", "Astana", "Bratislava", "Tallinn", "Vilnius",
     "Riga", "Madrid", "The Hague", "Bern", "Lausanne", "Davos", "Sochi",
 })
+
+# a building or site of talks -> the city it is in (the venue reported for a meeting)
+VENUE_SITES: dict[str, str] = {
+    "Dolmabahce Palace": "Istanbul", "Dolmabahçe Palace": "Istanbul",
+    "Ciragan Palace": "Istanbul", "Çırağan Palace": "Istanbul",
+    "Belovezhskaya Pushcha": "Belarus", "Diriyah Palace": "Riyadh",
+    "Apostolic Palace": "Vatican", "Joint Base Elmendorf-Richardson": "Anchorage",
+    "Mar-a-Lago": "Palm Beach", "White House": "Washington", "Kremlin": "Moscow",
+}
 
 # regions, cities and other geography that is never an actor
 REGIONS: frozenset[str] = frozenset({

@@ -36,7 +36,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset({
     "intelligence-service", "spy", "sanctions", "policy", "relations", "international",
     "external", "strategic", "humanitarian", "legal", "communications", "permanent", "public",
     "delegation", "russian", "ukrainian", "american", "turkish", "us", "u.s.", "chief of staff",
-    "staff", "assistant", "advisory", "joint", "supreme", "lieutenant", "rear", "vice-",
+    "assistant", "advisory", "joint", "supreme", "lieutenant", "rear", "vice-",
     "prime-", "presidential office", "office of the president",
 })
 
@@ -61,7 +61,7 @@ ORG_HEADS: frozenset[str] = frozenset({
     "court", "directorate", "guard", "forces", "force", "army", "navy", "fleet", "command",
     "staff", "department", "administration", "government", "cabinet", "party", "duma", "rada",
     "senate", "congress", "institute", "foundation", "corporation", "group", "network",
-    "news", "times", "post", "journal", "press", "agency", "bureau", "center", "centre",
+    "news", "times", "post", "journal", "press", "bureau", "center", "centre",
     "coalition", "alliance", "federation", "secretariat", "headquarters", "company", "media",
     "television", "tv", "radio", "independent", "pravda", "kommersant", "izvestia", "novosti",
     "battalion", "brigade", "regiment", "division", "corps", "unit", "units", "inc.", "ltd.",

@@ -22,7 +22,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "thought", "predict", "predicts", "predicted", "hint", "hints", "hinted", "allege",
     "alleges", "alleged", "deny", "denies", "denied", "concede", "concedes", "conceded",
     "recall", "recalls", "recalled", "complain", "complains", "complained", "tweet", "tweets",
-    "tweeted", "ask", "asks", "asked", "quip", "quipped", "added", "continue", "continued",
+    "tweeted", "ask", "asks", "asked", "quip", "quipped", "continue", "continued",
     "clarify", "clarified", "specify", "specified", "indicate", "indicates", "indicated",
     "signal", "signals", "signaled", "signalled", "accuse", "accuses", "accused", "mention",
     "mentions", "mentioned", "observe", "observed", "agree", "agreed", "express", "expressed",
@@ -33,7 +33,9 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 SPEECH_PARTICLES: frozenset[str] = frozenset({"out", "reporters", "journalists", "media"})
 
 # phrases placing the speaker before a comma: "According to X, ..."
-ACCORDING_CUES: tuple[str, ...] = ("according to", "as reported by", "as stated by", "in the words of")
+ACCORDING_CUES: tuple[str, ...] = (
+    "according to", "as reported by", "as stated by", "in the words of",
+)
 
 # "..., citing X" names the real source of a report
 CITING_CUES: tuple[str, ...] = ("citing", "quoting", "cited", "quoted")
