@@ -38,7 +38,7 @@ from store.tokens import Token, tokenize, tokenize_text
 
 _SURNAME_SUFFIX = re.compile(
     r"(?:ov|ova|ev|eva|yov|in|ina|yn|sky|skyy|skyi|skiy|ski|ska|skaya|enko|ko|uk|yuk|chuk|ak|"
-    r"yak|ich|vich|yan|ian|dze|shvili|oglu|ğlu|ez|es|er|son|sen|nen|ek|ik|ets|ets|ii|yi|iy|ia|ha)$"
+    r"yak|ich|vich|yan|ian|dze|shvili|oglu|ğlu|nen|ets|ii|yi|iy)$"
 )
 _ORG_DESCRIPTORS = frozenset({
     "agency", "newspaper", "outlet", "broadcaster", "channel", "daily", "website", "portal",
@@ -69,6 +69,7 @@ class _Hit:
     side: str | None
     role: str | None = None
     full: bool = True  # a person name with a given name (or any non-person)
+    alias: bool = True  # False for descriptions such as "Russian delegates": not a name
 
 
 def _phrase_table() -> dict[tuple[str, ...], tuple[ActorKind, str, str | None]]:
@@ -154,7 +155,9 @@ def _title_before(
         tok = tokens[j]
         if j in phrase_end:
             start, (kind, name, _) = phrase_end[j]
-            if kind == "state" and not (picked and tokens[picked[-1]].lower in _CONNECTORS):
+            linked = start >= 2 and tokens[start - 1].lower in _CONNECTORS and _is_title_word(
+                tokens[start - 2])  # "envoy for Ukraine", "President of Russia"
+            if kind == "state" and not linked:
                 side = name  # "U.S. President", "Kremlin spokesman"
                 break
             picked.extend(range(j, start - 1, -1))  # "U.N. Ambassador", "envoy for Ukraine"
@@ -243,7 +246,7 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
             state = DEMONYMS[tok.text]
             surface = f"{tok.text} {tokens[i + 1].text}"
             hits.append(_Hit(sentence.index, tok.start, tokens[i + 1].end, surface, "state",
-                             state, state))
+                             state, state, alias=False))
             consumed.add(i)
     # parenthetical acronym after an organisation: "Security Service of Ukraine (SBU)"
     i = 0
@@ -275,6 +278,20 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
     return hits
 
 
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "on", "and", "in", "at", "to"})
+
+
+def _sentence_initial(tokens: list[Token], k: int) -> bool:
+    """The token opens the sentence, maybe after an opening quote or a dash."""
+    return all(t.kind == "punct" for t in tokens[:k])
+
+
+def _title_start(run: list[Token], k: int) -> int:
+    """Where a name's written title starts, leaving out a demonym ("Russian President")."""
+    first = next((t for t in run[:k] if t.text not in DEMONYMS), run[k])
+    return first.start
+
+
 def _titled_person(run: list[Token]) -> bool:
     """"Head of the Office of President Andrii Yermak" is a person, not an office."""
     for p in range(1, len(run) - 1):
@@ -291,8 +308,14 @@ def _classify_run(
     phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]], consumed: set[int],
 ) -> Iterable[_Hit]:
     run = tokens[i:j]
-    # strip leading sentence-starters ("The", "In", "Speaking") and honorifics
-    while run and (run[0].text in NOT_NAMES and not _is_title_word(run[0])):
+    # strip leading sentence-starters ("The", "In", "Speaking")
+    while run and run[0].text in NOT_NAMES and (
+            run[0].lower in _FUNCTION_WORDS or not _is_title_word(run[0])):
+        run = run[1:]
+    # a sentence's first word is capitalised anyway: keep it only if it can start a name
+    if run and _sentence_initial(tokens, tokens.index(run[0])) and len(run) > 1 and not (
+            run[0].lower in GIVEN_NAMES or _is_title_word(run[0]) or run[0].text in DEMONYMS
+            or run[0].kind != "word" or run[-1].lower in ORG_HEADS):
         run = run[1:]
     if not run:
         return []
@@ -339,7 +362,7 @@ def _classify_run(
             return []
         if not (given or role or speech_next or (surnamey and len(name_toks) == 2)):
             return []
-        surface_start = run[0].start if k and role else first_word.start
+        surface_start = _title_start(run, k) if role else first_word.start
         surface = sentence.text[surface_start - sentence.start : name_toks[-1].end
                                 - sentence.start]
         name = " ".join(t.text for t in name_toks)
@@ -350,7 +373,7 @@ def _classify_run(
             or word.text in DEMONYMS or word.kind != "word" or len(word.text) < 3
             or word.text.isupper() and len(word.text) <= 5):
         return []
-    surface_start = run[0].start if k and role else word.start
+    surface_start = _title_start(run, k) if role else word.start
     surface = sentence.text[surface_start - sentence.start : word.end - sentence.start]
     # a bare surname: extract_actors keeps it only if it resolves, is titled or speaks
     return [_Hit(sentence.index, surface_start, word.end, surface, "person", word.text, side,
@@ -410,7 +433,8 @@ def extract_actors(sentences: list[Sentence]) -> tuple[list[LocalActor], list[Me
             continue
         seen.add((h.start, h.end))
         entry = entries[e]
-        entry.aliases.add(h.surface)
+        if h.alias:
+            entry.aliases.add(h.surface)
         entry.aliases.add(h.name)
         if h.role and h.role not in entry.roles:
             entry.roles.append(h.role)

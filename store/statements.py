@@ -61,7 +61,7 @@ def _find_quotes(body: str) -> list[_Quote]:
             s, e = i + 1, j
             while s < e and inner[s - i - 1] in " ,.;:":
                 s += 1
-            while e > s and para[e - 1] in " ,;:":
+            while e > s and para[e - 1] in " ,;:.":
                 e -= 1
             quotes.append(_Quote(pos + s, pos + e, pos + i, pos + j + 1))
             i = j + 1

@@ -1,0 +1,66 @@
+"""Delegations per party: leader, members, size, venue and meeting date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract import extract
+from store.records import ArticleRecords, Delegation
+
+
+def _delegations(text: str) -> tuple[ArticleRecords, dict[str, Delegation]]:
+    rec = extract(text)
+    return rec, {d.party: d for d in rec.delegations}
+
+
+def test_leader_size_venue_and_date() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Talks will resume in Geneva on Thursday.\n\n"
+        "Foreign Minister Andrii Sybiha is leading Ukraine's nine-member delegation.")
+    d = found["Ukraine"]
+    assert rec.actors[d.leader].name == "Andrii Sybiha"
+    assert d.size == 9
+    assert d.venue == "Geneva"
+    assert d.date == date(2025, 7, 24)
+
+
+def test_led_by_passive_and_members_with_roles() -> None:
+    rec, found = _delegations(
+        " date 2025-05-16 The Russian delegation in Istanbul is led by presidential aide "
+        "Vladimir Medinsky. The delegation also includes Deputy Defence Minister Alexander "
+        "Fomin and military intelligence chief Igor Kostyukov.")
+    d = found["Russia"]
+    assert rec.actors[d.leader].name == "Vladimir Medinsky"
+    members = {rec.actors[m.actor].name: m.role for m in d.members}
+    assert members["Vladimir Medinsky"] == "presidential aide"
+    assert members["Alexander Fomin"] == "Deputy Defence Minister"
+    assert "Igor Kostyukov" in members
+
+
+def test_size_in_words_and_members_count() -> None:
+    _, found = _delegations(" date 2025-05-16 The Ukrainian delegation consists of twelve "
+                            "members, headed by Rustem Umerov.")
+    assert found["Ukraine"].size == 12
+
+
+def test_no_delegation_without_party() -> None:
+    _, found = _delegations(" date 2025-05-16 A delegation of experts visited the site.")
+    assert found == {}
+
+
+def test_meeting_date_is_the_talks_date_nearest_the_article() -> None:
+    rec, found = _delegations(
+        " date 2025-06-03 The second round of talks ended on Monday in Istanbul. "
+        "The first round of talks took place on May 16.\n\n"
+        "Russia's delegation was headed by Vladimir Medinsky.")
+    assert found["Russia"].date == date(2025, 6, 2)
+    assert found["Russia"].venue == "Istanbul"
+
+
+def test_other_partys_person_is_not_a_member() -> None:
+    rec, found = _delegations(
+        " date 2025-05-16 Ukraine's delegation, led by Rustem Umerov, includes deputy foreign "
+        "minister Serhiy Kyslytsya and met Vladimir Medinsky.")
+    names = {rec.actors[m.actor].name for m in found["Ukraine"].members}
+    assert "Vladimir Medinsky" not in names
+    assert {"Rustem Umerov", "Serhiy Kyslytsya"} <= names

@@ -1,0 +1,101 @@
+"""Quotes and reported speech with their speakers, on hand-written paragraphs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract import extract
+from store.records import ArticleRecords
+
+BASE = " date 2025-06-02 "
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    rec: ArticleRecords = extract(BASE + text)
+    return [(s.kind, rec.actors[s.speaker].name if s.speaker is not None else None, s.text)
+            for s in rec.statements]
+
+
+def test_quote_then_speaker_then_verb() -> None:
+    found = _said('"We will not give up a single village," Defence Minister Olena Kravets said.')
+    assert found == [("quote", "Olena Kravets", "We will not give up a single village")]
+
+
+def test_quote_then_verb_then_speaker() -> None:
+    found = _said("“The door remains open for serious talks,” said Anton Verbitsky, "
+                  "a Russian deputy foreign minister.")
+    assert found[0][:2] == ("quote", "Anton Verbitsky")
+
+
+def test_speaker_colon_quote() -> None:
+    found = _said("Prime Minister Denys Shmyhal wrote: “Every prisoner must come home.”")
+    assert found == [("quote", "Denys Shmyhal", "Every prisoner must come home")]
+
+
+def test_he_added_points_back_to_the_last_speaker() -> None:
+    found = _said("Kremlin spokesman Dmitry Peskov said the schedule was not final. "
+                  '"We are not in a hurry at all," he added.')
+    assert ("quote", "Dmitry Peskov", "We are not in a hurry at all") in found
+
+
+def test_he_points_to_the_subject_not_the_apposition() -> None:
+    found = _said("Vladimir Medinsky, an aide to President Vladimir Putin, spoke first. "
+                  '"Our position has not changed since the spring," he said.')
+    assert found[-1][:2] == ("quote", "Vladimir Medinsky")
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    assert _said('Russia calls it a "special operation" in its documents.') == []
+
+
+def test_quote_spanning_two_sentences_is_one_statement() -> None:
+    found = _said('"We came here to work. We will stay as long as needed," Rustem Umerov '
+                  "told reporters.")
+    assert found == [("quote", "Rustem Umerov",
+                      "We came here to work. We will stay as long as needed")]
+
+
+def test_reported_with_that_and_date() -> None:
+    rec = extract(BASE + "Foreign Minister Andrii Sybiha said on Sunday that Kyiv was ready "
+                  "for a full exchange of prisoners.")
+    (st,) = rec.statements
+    assert st.kind == "reported"
+    assert rec.actors[st.speaker].name == "Andrii Sybiha"
+    assert st.text == "Kyiv was ready for a full exchange of prisoners"
+    assert st.date == date(2025, 6, 1)
+
+
+def test_according_to_at_the_start() -> None:
+    found = _said("According to Ukraine's ombudsman Dmytro Lubinets, the next swap will "
+                  "include wounded soldiers.")
+    assert found == [("reported", "Dmytro Lubinets",
+                      "the next swap will include wounded soldiers")]
+
+
+def test_according_to_without_a_named_source_is_skipped() -> None:
+    found = _said("According to the draft, the ceasefire would last 30 days and cover "
+                  "energy sites, Putin and Trump agreed.")
+    assert all(s[1] != "Vladimir Putin" or s[0] != "reported" or "draft" not in s[2]
+               for s in found)
+    assert not any(s[2].startswith("the ceasefire would last") for s in found)
+
+
+def test_clause_then_speaker_said() -> None:
+    found = _said("The next round could take place in Geneva, Yury Ushakov told reporters.")
+    assert found == [("reported", "Yury Ushakov", "The next round could take place in Geneva")]
+
+
+def test_citing_names_the_real_source() -> None:
+    found = _said("The delegation landed in the morning, Interfax reported, citing "
+                  "deputy minister Mikhail Galuzin.")
+    assert found == [("reported", "Mikhail Galuzin", "The delegation landed in the morning")]
+
+
+def test_told_strips_the_audience() -> None:
+    found = _said("Steve Witkoff told Fox News that both sides wanted a deal before summer.")
+    assert found == [("reported", "Steve Witkoff", "both sides wanted a deal before summer")]
+
+
+def test_abbreviation_final_dot_is_kept() -> None:
+    found = _said("Zelensky said that Russia had sent nothing to Turkey or the U.S.")
+    assert found[0][2].endswith("the U.S.")
