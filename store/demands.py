@@ -73,8 +73,9 @@ def sentence_date(
     return None
 
 
-_PARENTHETICAL_RX = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]*,|\([^()]*\)",
-                               re.IGNORECASE)
+_PARENTHETICAL_RX = re.compile(
+    rf",\s+(?:{'|'.join(lex.RELATIVE_PRONOUNS)})\b[^,;]*,|\([^()]*\)", re.IGNORECASE
+)
 
 
 def parenthetical_spans(text: str) -> list[tuple[int, int]]:
@@ -101,16 +102,23 @@ def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
 
 
+_ADVERBIAL_RX = re.compile(
+    rf"\s*(?:,[^,;]{{1,80}},\s*)?(?:(?:{'|'.join(lex.ADVERBIAL_LEADS)})\s+(?:[A-Z]\w+\s+)?)?"
+)
+
+
 def verb_follows(text: str, pos: int) -> bool:
-    """Whether the words from `pos` (just after a subject) read like a verb phrase."""
+    """Whether the words from `pos` (just after a subject) read like a verb phrase; an
+    apposition or "on Monday" may come first ("Trump on Monday threatened")."""
+    if m := _ADVERBIAL_RX.match(text, pos):
+        pos = m.end()
     words = _next_words(text, pos, 1)
     if not words or words[0][0] in "'’":
         return False
     w = words[0]
     return (w in lex.RELATIVE_STARTS or w in _SPEECH or w in _COND_VERB_FORMS
             or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
-            or (w.endswith("ly") and w not in ("only", "early"))
-            or w in ("did", "does", "must", "should", "not", "also"))
+            or (w.endswith("ly") and w not in lex.NOT_ADVERBS) or w in lex.VERB_LIKE_WORDS)
 
 
 def can_be_subject(text: str, p: Placed) -> bool:
@@ -155,7 +163,8 @@ _COPULA_RX = re.compile(
     r"(?!to\s+be\b)",
     re.IGNORECASE,
 )
-_DELAYED_RX = re.compile(r"(?:,\s*)?\b(?:such as|including|namely)\b\s*|:\s*", re.IGNORECASE)
+_DELAYED_RX = re.compile(rf"(?:,\s*)?\b(?:{phrase_alt(lex.DELAYED_LIST_MARKERS)})\b\s*|:\s*",
+                         re.IGNORECASE)
 _PASSIVE_RX = re.compile(
     rf"(?P<np>\b(?:{phrase_alt(lex.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<cue>{phrase_alt(lex.PASSIVE_CUES)})\s+by\s+(?:the\s+)?",
@@ -173,7 +182,7 @@ _READY_RX = re.compile(
     re.IGNORECASE,
 )
 _MUST_RX = re.compile(
-    rf"\s+(?:also\s+|now\s+|first\s+|still\s+)?(?:{phrase_alt(lex.MUST_WORDS)})\s+(?=[a-z])",
+    rf"\s+(?:(?:{phrase_alt(lex.MUST_FILLERS)})\s+)?(?:{phrase_alt(lex.MUST_WORDS)})\s+(?=[a-z])",
     re.IGNORECASE,
 )
 _DOC_RX = re.compile(_rx(lex.DOCUMENT_NOUNS), re.IGNORECASE)
@@ -219,7 +228,7 @@ def _object_content(text: str, end: int) -> int | None:
     if not m:
         return None
     nxt = _next_words(text, m.end())
-    if not nxt or nxt[0] in ("and", "or", "by", "as") or nxt[0] in _SPEECH:
+    if not nxt or nxt[0] in lex.OBJECT_BLOCKERS or nxt[0] in _SPEECH:
         return None
     if nxt[0] in _PREPOSITIONS or nxt[0].endswith("ly"):
         t = re.compile(r"[^,;:.]{0,60}?\bthat\s+").match(text, end)  # "demanded on Monday that"
@@ -252,9 +261,24 @@ def _x_to_content(text: str, end: int) -> int | None:
     if m.group("x") is None:
         return m.end()
     first = _next_words(text, m.start("x"))
-    if first and (first[0] in _PREPOSITIONS or first[0] in ("whether", "if", "why", "how", "what")):
+    if first and (first[0] in _PREPOSITIONS or first[0] in lex.QUESTION_WORDS):
         return None
     return m.start("x")
+
+
+def _obj_to_content(text: str, end: int) -> int | None:
+    """Like x_to, but the object is required ("pressed Kyiv to ...", not "pushed to the south")."""
+    if re.compile(r"\s+to\s").match(text, end):
+        return None
+    return _x_to_content(text, end)
+
+
+def _x_for_content(text: str, end: int) -> int | None:
+    m = re.compile(r"\s+(?P<x>[^,;:.]{1,50}?)\s+for\s+").match(text, end)
+    if not m or (_next_words(text, m.start("x"))[:1] and _next_words(text, m.start("x"))[0]
+                 in _PREPOSITIONS):
+        return None
+    return m.end()
 
 
 _GRAMMARS = {
@@ -263,6 +287,8 @@ _GRAMMARS = {
     "for": _for_content,
     "on_to": _on_to_content,
     "x_to": _x_to_content,
+    "obj_to": _obj_to_content,
+    "x_for": _x_for_content,
 }
 
 
@@ -409,16 +435,17 @@ def find_cues(text: str, spans: Sequence[Placed] = ()) -> list[Cue]:
 
 # --- content: clause end and items --------------------------------------------------------------
 
-_LEAD_RX = re.compile(r"(?:\s|[:\"“”'‘’]|\b(?:that|for|on|upon)\s)*", re.IGNORECASE)
+_LEAD_RX = re.compile(rf"(?:\s|[:\"“”'‘’]|\b(?:{phrase_alt(lex.LEAD_WORDS)})\s)*", re.IGNORECASE)
 _HARD_END_RX = re.compile(
     r";|\s[—–]\s|\s--\s|,?[\"”](?=[\s,.;:!?]|$)|,\s*[\"”]|\s\((?=[a-z])"
     rf"|\s(?:{phrase_alt(lex.HARD_BREAKERS)})\s",
     re.IGNORECASE,
 )
+_AS_WELL_AS_RX = re.compile(rf"{phrase_alt([lex.AS_WELL_AS])}\b", re.IGNORECASE)
 _BREAKER_RX = re.compile(rf"(?:{phrase_alt(lex.CLAUSE_BREAKERS)})\b", re.IGNORECASE)
 # ", terms that Kyiv has rejected": a noun phrase summing up what came before
 _APPOSITIVE_RX = re.compile(
-    rf"(?:(?:a|an|the|these|those|such)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:(?:{phrase_alt(lex.APPOSITIVE_DETERMINERS)})\s+)?(?:[\w-]+\s+)?"
     rf"{_rx([*_NOUN_CAPABLE, *lex.DOCUMENT_NOUNS, 'demands', 'conditions'])}",
     re.IGNORECASE,
 )
@@ -445,6 +472,8 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     if (sub := _SUBORDINATE_RX.match(text)) and start < sub.end() - 1 < end:
         end = sub.end() - 1
     for c in re.compile(r",\s+").finditer(text, start, end):
+        if _AS_WELL_AS_RX.match(text, c.end()):
+            continue
         if (_BREAKER_RX.match(text, c.end()) or _APPOSITIVE_RX.match(text, c.end())
                 or _is_attribution(text[c.end():])):
             end = c.start()
@@ -459,11 +488,10 @@ _SEP_RX = re.compile(rf"(?P<always>{_ALWAYS_SEP})|(?P<checked>,\s+and\s+|\s+and\
                      re.IGNORECASE)
 _INLINE_LIST_RX = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|[•▪●])\s+")
 _MODAL_PREFIX_RX = re.compile(rf"\s+(?:{phrase_alt(lex.MODAL_PREFIXES)})(?=\s)", re.IGNORECASE)
-_NOT_ITEM_HEADS = frozenset({
-    "taken", "given", "held", "made", "seen", "known", "set", "kept", "built", "brought", "sent",
-    "put", "done", "chosen", "driven", "based", "aimed", "meant",
-})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "which", "who", "we", "i"})
+_NOT_ITEM_HEADS = frozenset(lex.NOT_ITEM_HEADS)
+_ITEM_LEAD_RX = re.compile(rf"^(?:[\"“”'‘’:]|(?:{phrase_alt(lex.ITEM_LEAD_WORDS)})\b)\s*",
+                           re.IGNORECASE)
+_PRONOUNS = frozenset(lex.CLAUSE_PRONOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,8 +527,8 @@ def _split_decision(
         return "none"
     w, nxt = words[0], words[1] if len(words) > 1 else ""
     so_far = [x.lower() for x in _WORD.findall(text[cur:sep.start()])]
-    if "between" in so_far and "and" in sep.group().lower() and "and" not in so_far[
-            so_far.index("between"):]:
+    if lex.BETWEEN in so_far and "and" in sep.group().lower() and "and" not in so_far[
+            so_far.index(lex.BETWEEN):]:
         return "none"  # "a meeting between X and Y"
     subj = _span_at(spans, rest, text)
     if subj is not None or w in _PRONOUNS:
@@ -514,6 +542,8 @@ def _split_decision(
         return "none"
     if w in _COND_VERB_FORMS:
         return "carry" if prefix is not None else "split"
+    if w.endswith("ed") or w in _SPEECH:
+        return "end"  # "..., and announced new aid": a new predicate of the main subject
     if nxt in lex.ITEM_PREPOSITIONS and not w.endswith(("ed", "ly")) and w not in _NOT_ITEM_HEADS:
         return "split"
     first = so_far[0] if so_far else ""
@@ -525,16 +555,14 @@ def _split_decision(
 def _clean(text: str) -> str:
     """Trim an item to its words: no leading link words, quotes or trailing punctuation."""
     text = " ".join(text.split())
-    text = re.sub(r"^(?:[\"“”'‘’:]|(?:that|for|on|upon|and|or|to)\b)\s*", "", text,
-                  flags=re.IGNORECASE)
+    text = _ITEM_LEAD_RX.sub("", text)
     text = text.strip(" .,;:!?\"“”'‘’")
     words = text.split()
     return " ".join(words[:lex.MAX_ITEM_WORDS])
 
 
-_JUNK = frozenset({*_DETERMINERS, *_PREPOSITIONS, *_PRONOUNS, *lex.LIST_INTRO_WORDS, "himself",
-                   "herself", "itself", "themselves", "them", "him", "us", "so", "and", "or",
-                   "not"})
+_JUNK = frozenset({*_DETERMINERS, *_PREPOSITIONS, *_PRONOUNS, *lex.LIST_INTRO_WORDS,
+                   *lex.EMPTY_WORDS, *lex.REFLEXIVES, "and", "or", "not"})
 
 
 def _meaningful(item: str) -> bool:
@@ -580,12 +608,14 @@ def _split_items(text: str, start: int, end: int, spans: Sequence[Placed]) -> li
 # --- who: party and voicer ----------------------------------------------------------------------
 
 _SEGMENT_RX = re.compile(
-    r";|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|although|though)\b|\s(?:but|while|whereas)\s",
+    rf";|\s[—–]\s|\s--\s|,\s+(?:{phrase_alt(lex.SEGMENT_BREAKERS)})\b"
+    rf"|\s(?:{phrase_alt(lex.SEGMENT_HARD_BREAKERS)})\s",
     re.IGNORECASE,
 )
-_COORD_RX = re.compile(r"^\s*(?:,|and|,\s*and|as well as|&)\s*(?:the\s+)?$", re.IGNORECASE)
+_COORD_RX = re.compile(rf"^\s*(?:,|,?\s*(?:{phrase_alt(lex.COORDINATORS)}))\s*(?:the\s+)?$",
+                       re.IGNORECASE)
 _SPEECH_AFTER_RX = re.compile(
-    r"(?:\s*,[^,;]{1,80},)?\s+(?:(?:has|have|had|also|again|later|then|on\s+\w+(?:\s+\d+)?)\s+){0,3}"
+    rf"(?:\s*,[^,;]{{1,80}},)?\s+(?:(?:{phrase_alt(lex.SPEECH_FILLERS)}|on\s+\w+(?:\s+\d+)?)\s+){{0,3}}"
     rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b",
     re.IGNORECASE,
 )
@@ -593,10 +623,9 @@ _SPEECH_BEFORE_RX = re.compile(
     rf"(?:\b(?:{phrase_alt(lex.SPEECH_VERBS)})|\b{lex.ACCORDING_TO})\s+$", re.IGNORECASE
 )
 _POSSESSIVE_RX = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}$")
-_DEMONYM_STATE = {k.lower(): v for k, v in lex.DEMONYMS.items()}
-_DEMONYM_WORD_RX = re.compile(_rx(lex.DEMONYMS), re.IGNORECASE)
-_DEMONYM_RX = re.compile(rf"(?<![\w.])(?P<d>{phrase_alt(lex.DEMONYMS)})\s+(?:[\w-]+\s+){{0,2}}$",
-                         re.IGNORECASE)
+# case-sensitive: "US" is a demonym, "us" is not
+_DEMONYM_WORD_RX = re.compile(_rx(lex.DEMONYMS))
+_DEMONYM_RX = re.compile(rf"(?<![\w.])(?P<d>{phrase_alt(lex.DEMONYMS)})\s+(?:[\w-]+\s+){{0,2}}$")
 _BY_AGENT_RX = re.compile(r"(?:\s+(?!that\b|which\b|to\b|be\b|is\b|are\b)[\w-]+){0,2}?\s+by\s+")
 
 
@@ -715,13 +744,13 @@ def _owner(ctx: _Ctx, pos: int) -> tuple[list[LocalActor], str | None]:
         if p.end <= pos and p.end > pos - 2 and text[p.end - 2:p.end] in ("'s", "’s"):
             return [p.actor], None
     prev = _prev_words(text, pos, 3)
-    if {"its", "their"} & set(prev):
+    if set(lex.POSSESSIVE_PRONOUNS) & set(prev):
         group = next((p.actor for p in reversed(ctx.spans) if p.end <= pos
                       and p.actor.kind != "person"), ctx.state.prev_group)
         if group:
             return [group], None
     if (d := _DEMONYM_RX.search(text, max(0, pos - 60), pos)) and d.end() == pos:
-        state = _DEMONYM_STATE[" ".join(d.group("d").lower().split())]
+        state = lex.DEMONYMS[" ".join(d.group("d").split())]
         if state in ctx.state.names:
             return [], state
     return [], None
@@ -794,8 +823,8 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
         return [], [ctx.state.context]  # "The memorandum demands that ..."
     if voicer := _voicer(ctx, cue):
         return [voicer], []
-    demonyms = [" ".join(m.group().lower().split()) for m in _DEMONYM_WORD_RX.finditer(seg)]
-    if demonyms and (state := _DEMONYM_STATE[demonyms[-1]]) in ctx.state.names:
+    demonyms = [" ".join(m.group().split()) for m in _DEMONYM_WORD_RX.finditer(seg)]
+    if demonyms and (state := lex.DEMONYMS[demonyms[-1]]) in ctx.state.names:
         return [], [state]  # "the Ukrainian delegation proposed" when not a mention
     after = [p for p in ctx.spans if p.start >= cue.content and can_be_subject(text, p)]
     if cue.kind == "condition" and cue.start < 3 and after:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -22,6 +22,7 @@ from store.lexicon.names import GENERIC_ORG_WORDS
 from store.names import (
     FUZZY_MIN_LEN,
     FUZZY_THRESHOLD,
+    GivenName,
     compatible_given,
     fold,
     parse_name,
@@ -203,6 +204,11 @@ def _merge_persons(m: _Merger, entries: list[NameEntry]) -> None:
         _merge_person_block(m, sorted(blocks[block], key=_rank))
 
 
+def _given(c: _Cluster) -> GivenName | None:
+    """Given name of a person cluster's leader (its first, most-mentioned entry)."""
+    return parse_name(c.entries[0].name).given_name
+
+
 def _merge_person_block(m: _Merger, entries: list[NameEntry]) -> None:
     """One surname block: full names by given name, then initials, then bare surnames."""
     full = [e for e in entries if (g := parse_name(e.name).given_name) and not g.initial]
@@ -210,41 +216,36 @@ def _merge_person_block(m: _Merger, entries: list[NameEntry]) -> None:
     bare = [e for e in entries if parse_name(e.name).given_name is None]
     named: list[_Cluster] = []
     for e in full:
-        c = m.new(e)
         given = parse_name(e.name).given_name
-        target = next((t for t in named if m.can_merge(t, c) and compatible_given(
-            parse_name(t.entries[0].name).given_name, given)), None)
-        if target is None:
-            named.append(c)
-        else:
-            m.merge(target, c)
+        _join_or_add(m, m.new(e), named, lambda t, g=given: compatible_given(_given(t), g))
     fulls = list(named)
     for e in initials:
         c = m.new(e)
         given = parse_name(e.name).given_name
-        fits = [t for t in fulls if m.can_merge(t, c) and compatible_given(
-            parse_name(t.entries[0].name).given_name, given)]
+        fits = [t for t in fulls if m.can_merge(t, c) and compatible_given(_given(t), given)]
         if len(fits) == 1:
             m.merge(fits[0], c)
-            continue
-        same = [t for t in named[len(fulls):] if m.can_merge(t, c)
-                and parse_name(t.entries[0].name).given_name == given]
-        if same:
-            m.merge(same[0], c)
-        else:
-            named.append(c)
+        else:  # no or several full names fit: group with the same initial only
+            _join_or_add(m, c, named, lambda t, g=given: t not in fulls and _given(t) == g)
     bare_clusters: list[_Cluster] = []
     for e in bare:
         c = m.new(e)
+        # exactly one person with a given name that this entry's article does not exclude
         fits = [t for t in named if m.can_merge(t, c)]
         if len(fits) == 1:
             m.merge(fits[0], c)
-            continue
-        target = next((t for t in bare_clusters if m.can_merge(t, c)), None)
-        if target is None:
-            bare_clusters.append(c)
         else:
-            m.merge(target, c)
+            _join_or_add(m, c, bare_clusters, lambda t: True)
+
+
+def _join_or_add(m: _Merger, c: _Cluster, pool: list[_Cluster],
+                 fits: Callable[[_Cluster], bool]) -> None:
+    """Merge `c` into the first cluster of `pool` that fits and allows it, else add it."""
+    target = next((t for t in pool if fits(t) and m.can_merge(t, c)), None)
+    if target is None:
+        pool.append(c)
+    else:
+        m.merge(target, c)
 
 
 def _merge_orgs(m: _Merger, entries: list[NameEntry]) -> None:

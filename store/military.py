@@ -61,30 +61,24 @@ _VERBISH = _lower([*lex.LAUNCH_VERBS, *lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *
 _PASSIVE = _lower(lex.PASSIVE_AUX)
 _NON_DATED_RX = re.compile(_rx(lex.NON_DATED), re.IGNORECASE)
 _DATE_BOUNDS = _lower(lex.DATE_BOUNDS)
-_DEMONYM_STATE = {k.lower(): v for k, v in lex.DEMONYMS.items()}
+_DEMONYM_RX = re.compile(_rx(lex.DEMONYMS))  # case-sensitive: "US" is a demonym, "us" is not
 _CLAUSE_RX = re.compile(
-    rf";|,\s+(?:{phrase_alt(lex.CLAUSE_SPLITS)})\s+|\s(?:while|whereas|but)\s", re.IGNORECASE
+    rf";|,\s+(?:{phrase_alt(lex.CLAUSE_SPLITS)})\s+|\s(?:{phrase_alt(lex.BARE_CLAUSE_SPLITS)})\s",
+    re.IGNORECASE,
 )
 _TEXT_END_RX = re.compile(
-    r",(?!\d)|[;:()\"“”]|\s[—–-]\s|\.(?:\s|$)|\s(?:after|when|while|as|because|amid)\s",
+    rf",(?!\d)|[;:()\"“”]|\s[—–-]\s|\.(?:\s|$)|\s(?:{phrase_alt(lex.TEXT_BREAKERS)})\s",
     re.IGNORECASE,
 )
 _PP_RX = re.compile(
-    r"\s+(?:on|against|in|at|near|across|targeting|over|into|of|toward|towards)\s+"
-    r"[^,;:()\"“”]{1,80}",
-    re.IGNORECASE,
+    rf"\s+(?:{phrase_alt(lex.EVENT_PREPOSITIONS)})\s+[^,;:()\"“”]{{1,80}}", re.IGNORECASE
 )
-_PP_CUT_RX = re.compile(
-    r"\s(?:which|that|while|killing|wounding|injuring|after|as|amid|since|when|and|but|"
-    r"according|would|will|could|can|may|might|has|have|had|was|were|is|are|did|does|do)\b"
-    r"|\.(?:\s|$)",
-    re.IGNORECASE,
-)
+_PP_CUT_RX = re.compile(rf"\s(?:{phrase_alt(lex.PHRASE_BREAKERS)})\b|\.(?:\s|$)", re.IGNORECASE)
 _HEAD_DETERMINERS_RX = re.compile(
-    rf"(?:\b(?:{phrase_alt(lex.DETERMINERS)}|new|another)\s+){{0,2}}$", re.IGNORECASE
+    rf"(?:\b(?:{phrase_alt(lex.LAUNCH_OBJECT_WORDS)})\s+){{0,2}}$", re.IGNORECASE
 )
-_PRONOUNS = {"it": "group", "they": "group", "its": "group", "their": "group", "he": "person",
-             "she": "person", "his": "person", "her": "person"}
+_PRONOUNS = lex.PRONOUNS
+_POSSESSIVE_PRONOUNS = frozenset(w for w in lex.POSSESSIVE_PRONOUNS)
 
 
 # --- quantities -------------------------------------------------------------------------------
@@ -99,23 +93,25 @@ _NUM = (
 _GAP = (rf"(?:\s+(?!(?:{phrase_alt(lex.NUMBER_GAP_STOPS)})\b)(?!(?:{phrase_alt(lex.UNITS)})\b)"
         rf"[A-Za-z][\w'’-]*){{0,{lex.MAX_UNIT_GAP}}}?")
 _UNIT = rf"(?:{phrase_alt(lex.UNITS)})(?![\w-])"
+_UNIT_RX = re.compile(rf"(?<![\w-]){_UNIT}", re.IGNORECASE)
 _QUANTITY_RXS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(
         rf"(?P<num>{_NUM})(?:\s*%|\s+(?:{phrase_alt(lex.PERCENT_WORDS)})\b)", re.IGNORECASE)),
-    ("unit", re.compile(rf"(?P<num>{_NUM})(?:\s+of(?:\s+(?:the|these|those|its|their))?)?{_GAP}"
-                        rf"\s+(?:{_UNIT}\s+)?(?P<unit>{_UNIT})", re.IGNORECASE)),
+    ("unit", re.compile(
+        rf"(?P<num>{_NUM})(?:\s+of(?:\s+(?:{phrase_alt(lex.PARTITIVE_WORDS)}))?)?{_GAP}"
+        rf"\s+(?:{_UNIT}\s+)?(?P<unit>{_UNIT})", re.IGNORECASE)),
     ("vague", re.compile(
         rf"(?<![\w-])(?P<num>{phrase_alt(lex.VAGUE_COUNTS)})\s+of{_GAP}\s+(?P<unit>{_UNIT})",
         re.IGNORECASE)),
     ("casualty", re.compile(
-        rf"(?P<num>{_NUM})\s+(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
+        rf"(?P<num>{_NUM})\s+(?:(?:{phrase_alt(lex.CASUALTY_AUX)})\s+)?"
         rf"(?P<unit>{phrase_alt(lex.CASUALTY_WORDS)})\b", re.IGNORECASE)),
     ("casualty_after", re.compile(
-        rf"\b(?P<unit>{phrase_alt(lex.CASUALTY_VERBS_ING)})\s+(?:(?:at\s+least|more\s+than|over|"
-        rf"about|around|nearly|some|up\s+to|almost)\s+)?(?P<num>{_NUM})(?!{_GAP}\s+{_UNIT})",
+        rf"\b(?P<unit>{phrase_alt(lex.CASUALTY_VERBS_ING)})\s+"
+        rf"(?:(?:{phrase_alt(lex.APPROXIMATORS)})\s+)?(?P<num>{_NUM})(?!{_GAP}\s+{_UNIT})",
         re.IGNORECASE)),
 )
-_ING_TO_ED = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+_ING_TO_ED = lex.CASUALTY_ING_TO_ED
 _BLOCKERS = _lower(lex.NUMBER_BLOCKERS)
 
 
@@ -162,6 +158,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
 
 @dataclass(frozen=True, slots=True)
 class _Trigger:
+    """A word that may report an event: an event noun or an agent/victim verb."""
+
     noun: bool
     start: int
     end: int
@@ -171,11 +169,14 @@ class _Trigger:
 
 @dataclass(slots=True)
 class _Draft:
+    """An event being built from one trigger; the best trigger of a clause wins."""
+
     start: int
     actor: LocalActor | None
     text: str
     numbers: list[str]
     noun: bool
+    weak: bool
 
 
 def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
@@ -208,13 +209,18 @@ def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
     return sorted(out, key=lambda t: t.start)
 
 
+_PUNCT_RX = re.compile(r",(?!\d)|[;:]")  # clause punctuation, not the comma of "1,000"
+_IDENTIFIER_RX = re.compile(rf"\b{re.escape(lex.NUMBER_SIGN)}\s*\d[\d/]*", re.IGNORECASE)
+
+
 def _not_a_fact(text: str, t: _Trigger, np_start: int, clause_start: int,
                 blocked: Sequence[tuple[int, int]]) -> bool:
     """Hypothetical, denied, halted or demanded: the trigger reports no event."""
     if any(a <= t.start < b for a, b in blocked):
         return True
-    scope_start = max([clause_start, *(m.end() for m in re.finditer(r"[,;:]", text[:np_start]))])
-    scope = [w.lower() for w in _WORD.findall(text[scope_start:np_start])]
+    scope_start = max([clause_start, *(m.end() for m in _PUNCT_RX.finditer(text, 0, np_start))])
+    scope_text = _IDENTIFIER_RX.sub(" ", text[scope_start:np_start])  # "No. 456" is no negation
+    scope = [w.lower() for w in _WORD.findall(scope_text)]
     if set(scope) & _HYPOTHETICAL or any(w.endswith("n't") for w in scope):
         return True
     return bool(set(_prev_words(text, np_start, lex.SUPPRESSOR_WINDOW)) & _SUPPRESSORS)
@@ -271,6 +277,8 @@ def _specific(text: str, spans: Sequence[Placed], p: Placed) -> LocalActor:
 
 @dataclass(slots=True)
 class _Ctx:
+    """One sentence being read, with the article's state actors by name."""
+
     text: str
     spans: list[Placed]
     states: dict[str, LocalActor]
@@ -286,8 +294,8 @@ def _pronoun_actor(ctx: _Ctx, word: str, pos: int) -> LocalActor | None:
 
 def _demonym_actor(ctx: _Ctx, fragment: str) -> LocalActor | None:
     """State actor named by the last demonym in a fragment ("Russian strikes")."""
-    words = [w for w in _WORD.findall(fragment) if w.lower() in _DEMONYM_STATE]
-    return ctx.states.get(_DEMONYM_STATE[words[-1].lower()]) if words else None
+    found = [" ".join(m.group().split()) for m in _DEMONYM_RX.finditer(fragment)]
+    return ctx.states.get(lex.DEMONYMS[found[-1]]) if found else None
 
 
 _BY_RX = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
@@ -299,8 +307,8 @@ def _by_actor(ctx: _Ctx, pos: int) -> LocalActor | None:
     p = next((p for p in ctx.spans if p.start == pos), None)
     if p is not None:
         return _specific(ctx.text, ctx.spans, p)
-    words = _WORD.findall(ctx.text[pos:pos + 40])[:2]
-    return _demonym_actor(ctx, words[0]) if words else None
+    first = re.compile(r"\S+(?:\s+\S+)?").match(ctx.text, pos)  # "by a Russian missile"
+    return _demonym_actor(ctx, first.group()) if first else None
 
 
 def _subject_actor(ctx: _Ctx, pos: int, clause_start: int) -> LocalActor | None:
@@ -329,7 +337,7 @@ def _noun_actor(ctx: _Ctx, t: _Trigger, np_start: int, clause_start: int) -> Loc
     for p in reversed(spans):
         if p.end <= np_start and re.fullmatch(r"['’]s?\s+", text[p.end:np_start]):
             return _specific(text, spans, p)
-    if _prev_words(text, np_start)[-1:] in (["its"], ["their"]):
+    if set(_prev_words(text, np_start)) & _POSSESSIVE_PRONOUNS:
         return _pronoun_actor(ctx, "it", np_start)
     if actor := _demonym_actor(ctx, text[np_start:t.start]):
         return actor
@@ -360,12 +368,12 @@ def _verb_draft(ctx: _Ctx, t: _Trigger, clause_start: int, clause_end: int) -> _
         actor = _subject_actor(ctx, t.start, clause_start)
     start = t.start
     if passive or t.victim:  # the sufferer is part of the fact: "12 civilians were killed"
-        start = max([clause_start, *(m.end() for m in re.finditer(r"[,;:]", text[:t.start]))])
+        start = max([clause_start, *(m.end() for m in _PUNCT_RX.finditer(text, 0, t.start))])
         speech = [m for m in _WORD.finditer(text, start, t.start) if m.group().lower() in _SPEECH]
         if speech:
             start = speech[-1].end()
         start = _skip_that(text, start)
-    return _Draft(t.start, actor, _cut(text, start, clause_end), [], False)
+    return _Draft(t.start, actor, _cut(text, start, clause_end), [], False, t.weak)
 
 
 def _skip_that(text: str, pos: int) -> int:
@@ -383,6 +391,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if b > a]
 
 
+def _preference(d: _Draft) -> tuple[bool, ...]:
+    """Rank a clause's drafts: an agent, a strong trigger, weapons in the text, a phrase."""
+    armed = bool(_CONTEXT_RX.search(d.text) or _UNIT_RX.search(d.text))
+    return (d.actor is not None, not d.weak, armed, d.noun and " " in d.text, " " in d.text)
+
+
 def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, int]],
                   context: bool) -> _Draft | None:
     text = ctx.text
@@ -395,7 +409,8 @@ def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, 
             continue
         if t.noun:
             actor = _noun_actor(ctx, t, np_start, start)
-            drafts.append(_Draft(t.start, actor, _noun_text(text, np_start, t, end), [], True))
+            drafts.append(_Draft(t.start, actor, _noun_text(text, np_start, t, end), [], True,
+                                 t.weak))
         else:
             drafts.append(_verb_draft(ctx, t, start, end))
     # a bare "the attack" with no agent and no numbers only refers back to an event
@@ -403,8 +418,7 @@ def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, 
                                                or _quantities(text, start, end))]
     if not drafts:
         return None
-    best = max(drafts, key=lambda d: (d.actor is not None, d.noun and " " in d.text,
-                                      " " in d.text, -d.start))
+    best = max(drafts, key=_preference)
     best.numbers = [q.text for q in _quantities(text, start, end)
                     if not any(a <= q.start < b for a, b in blocked)]
     return best

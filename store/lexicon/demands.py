@@ -14,6 +14,8 @@ from store.lexicon.places import DEMONYMS as PLACE_DEMONYMS
 #   "for"     - "for X" ("called for talks")
 #   "on_to"   - "on X to Y" ("called on Russia to accept")
 #   "x_to"    - "X to Y" or "to Y" ("asked Kyiv to withdraw", "wants to join")
+#   "obj_to"  - only "X to Y" ("pressed Moscow to accept")
+#   "x_for"   - "X for Y" ("asked its allies for more air defence")
 VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("demand", "object", ("demand", "demands", "demanded", "demanding")),
     ("insist", "on_that", ("insist", "insists", "insisted", "insisting")),
@@ -28,7 +30,11 @@ VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("require", "object", ("require", "requires", "required", "requiring")),
     ("seek", "object", ("seek", "seeks", "sought", "seeking")),
     ("urge", "object", ("urge", "urges", "urged", "urging")),
+    ("push", "obj_to", (
+        "push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing",
+    )),
     ("ask", "x_to", ("ask", "asks", "asked", "asking")),
+    ("ask for", "x_for", ("ask", "asks", "asked", "asking", "appeal", "appealed", "appeals")),
     ("want", "x_to", ("want", "wants", "wanted")),
 )
 
@@ -55,6 +61,8 @@ NOUN_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 NOUN_LIST_MARKERS: tuple[str, ...] = (
     "such as", "including", "include", "includes", "included", "namely", "among them",
 )
+# list markers looked for a little further down the clause ("demands that ..., such as X")
+DELAYED_LIST_MARKERS: tuple[str, ...] = ("such as", "including", "namely")
 # "Russia's main demand is (that) ..." - copulas, and what must follow them to be content
 COPULAS: tuple[str, ...] = ("is", "are", "was", "were", "remains", "remain")
 COPULA_CONTENT_STARTS: tuple[str, ...] = ("that", "for", "to", "the", "a", "an")
@@ -190,7 +198,7 @@ SPEAKER_PRONOUNS: tuple[str, ...] = ("we", "i")
 CLAUSE_BREAKERS: tuple[str, ...] = (
     "while", "but", "which", "who", "whereas", "although", "though", "saying", "adding",
     "according to", "citing", "because", "since", "despite", "amid", "as", "even as", "where",
-    "when", "in a", "in an", "the kremlin said", "officials said", "reports said",
+    "when", "in a", "in an",
 )
 # these end a clause even without a comma before them
 HARD_BREAKERS: tuple[str, ...] = ("while", "whereas", "but", "although", "even though", "so that")
@@ -200,10 +208,57 @@ SUBORDINATORS: tuple[str, ...] = (
     "when", "despite", "even as", "even though", "once", "if", "in response to", "unless",
     "provided", "only if",
 )
-# a list introduced by a line ending in ":" ("1.", "-", "•" items follow)
+# words of a list intro ("sets out the following conditions:"): as content they say nothing
 LIST_INTRO_WORDS: tuple[str, ...] = ("following", "these", "demands", "conditions", "terms")
 
 MAX_ITEM_WORDS = 30
 
+# an item made only of these (and function words) says nothing: "demanding too much"
+EMPTY_WORDS: tuple[str, ...] = (
+    "too", "much", "more", "less", "everything", "anything", "nothing", "something", "it",
+    "this", "that", "so", "same", "again",
+)
+
 # adjective -> canonical state ("Ukrainian proposals" are Ukraine's)
 DEMONYMS: dict[str, str] = {k: v for k, v in PLACE_DEMONYMS.items() if not k.endswith("'s")}
+
+# --- small grammar words the patterns are built from ------------------------------------------
+# ", who ..., " / ", which ..., ": a relative clause whose dates are background
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "whose", "which", "where")
+# "Trump on Monday threatened": words that may sit between a subject and its verb
+ADVERBIAL_LEADS: tuple[str, ...] = ("on", "last", "this", "earlier", "later", "again", "also")
+# words that follow a subject like a verb does
+VERB_LIKE_WORDS: tuple[str, ...] = ("did", "does", "must", "should", "not", "also")
+# -ly words that are not adverbs before a verb
+NOT_ADVERBS: tuple[str, ...] = ("only", "early")
+# a direct-object cue followed by these has no object ("proposed by", "demanded and got")
+OBJECT_BLOCKERS: tuple[str, ...] = ("and", "or", "by", "as")
+# "asked whether ...": a question, not a request
+QUESTION_WORDS: tuple[str, ...] = ("whether", "if", "why", "how", "what")
+# link words skipped at the start of content ("insists on X", "demanded that X")
+LEAD_WORDS: tuple[str, ...] = ("that", "for", "on", "upon")
+ITEM_LEAD_WORDS: tuple[str, ...] = ("that", "for", "on", "upon", "and", "or", "to")
+# ", terms that ...": determiners of an appositive noun phrase
+APPOSITIVE_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "these", "those", "such")
+# participles that start a modifier, not a new item ("children, taken to Russia")
+NOT_ITEM_HEADS: tuple[str, ...] = (
+    "taken", "given", "held", "made", "seen", "known", "set", "kept", "built", "brought", "sent",
+    "put", "done", "chosen", "driven", "based", "aimed", "meant",
+)
+# words that start a new clause after "and" / a comma
+CLAUSE_PRONOUNS: tuple[str, ...] = ("it", "they", "he", "she", "which", "who", "we", "i")
+REFLEXIVES: tuple[str, ...] = ("himself", "herself", "itself", "themselves", "them", "him", "us")
+# "a meeting between X and Y" is one item
+BETWEEN = "between"
+# ", but" / ", while" ...: a new clause with its own subject
+SEGMENT_BREAKERS: tuple[str, ...] = ("but", "while", "whereas", "and", "although", "though")
+SEGMENT_HARD_BREAKERS: tuple[str, ...] = ("but", "while", "whereas")
+# "X has also said": words between a speaker and the speech verb
+SPEECH_FILLERS: tuple[str, ...] = ("has", "have", "had", "also", "again", "later", "then")
+# "Kyiv also must ...": words between the subject and "must"
+MUST_FILLERS: tuple[str, ...] = ("also", "now", "first", "still")
+POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "their")
+# coordination between two subjects ("the U.S. and Ukraine")
+COORDINATORS: tuple[str, ...] = ("and", "as well as", "&")
+# ", as well as" continues a list; it is not the clause breaker "as"
+AS_WELL_AS = "as well as"

@@ -5,7 +5,13 @@ The grammar using these lives in store/military.py. Verb forms are listed in ful
 
 from __future__ import annotations
 
-from store.lexicon.demands import DEMONYMS, DETERMINERS, PREPOSITIONS, SPEECH_VERBS
+from store.lexicon.demands import (
+    DEMONYMS,
+    DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+)
 
 # --- triggers ---------------------------------------------------------------------------------
 # nouns naming an attack-like event: the event text is their noun phrase
@@ -36,7 +42,7 @@ WEAK_AGENT_VERBS: tuple[str, ...] = (
     "targets", "targeting", "destroyed", "destroys", "destroying", "damaged", "damaging",
     "captured", "captures", "capturing", "seized", "seizes", "seizing", "took control",
     "taken control", "advanced", "advancing", "sent", "disabled", "disabling", "deployed",
-    "recruited", "drafted", "lost", "loses", "losing", "suffered", "suffers",
+    "recruited", "drafted", "lost", "loses", "losing", "suffered", "suffers", "hurt",
 )
 # verbs whose subject suffered it: no actor ("Ukraine lost 1,100 troops")
 VICTIM_VERBS: tuple[str, ...] = (
@@ -165,10 +171,46 @@ NUMBER_GAP_STOPS: tuple[str, ...] = (
 )
 MAX_UNIT_GAP = 3  # adjectives skipped between a number and its unit ("41 Russian bombers")
 
-# clause splits inside a sentence: each side may be its own event
+# clause splits inside a sentence (after a comma / on their own): each side may be its own event
 CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but", "and", "as", "meanwhile")
+BARE_CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but")
 
 MAX_TEXT_WORDS = 15
 
 SPEECH = SPEECH_VERBS
-__all__ = ["DEMONYMS", "DETERMINERS", "PREPOSITIONS", "SPEECH"]
+__all__ = ["DEMONYMS", "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "SPEECH"]
+
+# --- small grammar words the patterns are built from ------------------------------------------
+# prepositions that attach a target or place to an event noun ("attack on Kyiv")
+EVENT_PREPOSITIONS: tuple[str, ...] = (
+    "on", "against", "in", "at", "near", "across", "targeting", "over", "into", "of", "toward",
+    "towards",
+)
+# words that end an event noun's prepositional phrase
+PHRASE_BREAKERS: tuple[str, ...] = (
+    "which", "that", "while", "killing", "wounding", "injuring", "after", "as", "amid", "since",
+    "when", "and", "but", "according", "would", "will", "could", "can", "may", "might", "has",
+    "have", "had", "was", "were", "is", "are", "did", "does", "do",
+)
+# words that end an event's verb phrase
+TEXT_BREAKERS: tuple[str, ...] = ("after", "when", "while", "as", "because", "amid")
+# "launched a new attack": words between a launch verb and the event phrase
+LAUNCH_OBJECT_WORDS: tuple[str, ...] = (*DETERMINERS, "new", "another")
+# "385 of the drones"
+PARTITIVE_WORDS: tuple[str, ...] = ("the", "these", "those", "its", "their")
+# "killing at least 12"
+APPROXIMATORS: tuple[str, ...] = (
+    "at least", "more than", "over", "about", "around", "nearly", "some", "up to", "almost",
+)
+# "12 were killed"
+CASUALTY_AUX: tuple[str, ...] = ("were", "was", "have been", "had been", "are", "got")
+CASUALTY_ING_TO_ED: dict[str, str] = {
+    "killing": "killed", "wounding": "wounded", "injuring": "injured",
+}
+# pronouns standing for an agent, and whether they point to a person or a group
+PRONOUNS: dict[str, str] = {
+    "it": "group", "they": "group", "its": "group", "their": "group", "he": "person",
+    "she": "person", "his": "person", "her": "person",
+}
+# "Decree No. 456": "No." before a number is an identifier, not a negation
+NUMBER_SIGN = "No."
