@@ -45,7 +45,7 @@ _ORG_DESCRIPTORS = frozenset({
     "tabloid", "magazine", "network", "company", "group", "firm", "publication",
 })
 _CONNECTORS = frozenset({"of", "for"})
-_STOP_AFTER_TITLE = frozenset({"the", "a", "an", "former", "then", "acting"})
+_STOP_AFTER_TITLE = frozenset({"the", "a", "an", "then", "and", "his", "her", "their"})
 
 
 @dataclass(slots=True)
@@ -100,7 +100,11 @@ _PLACES = frozenset(VENUES | REGIONS | VENUE_SITES.keys())
 
 
 def _is_title_word(tok: Token) -> bool:
-    low = tok.lower
+    return _is_title_word_text(tok.text)
+
+
+def _is_title_word_text(text: str) -> bool:
+    low = text.lower()
     return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
 
 
@@ -205,18 +209,23 @@ def _role_after(tokens: list[Token], k: int) -> tuple[str | None, str | None]:
     has_head = False
     while j < len(tokens) and len(words) < 10:
         tok = tokens[j]
+        if tok.kind == "poss":  # "President Vladimir Putin's spokesman": the role follows
+            words, has_head = [], False
+            j += 1
+            continue
         if tok.kind == "punct" and tok.text != "-":
             break
-        if tok.lower in ("who", "which", "said", "says", "told", "is", "was", "has", "had"):
+        if tok.lower in SPEECH_VERBS or tok.lower in ("who", "which", "is", "was", "has", "had"):
             break
-        if not has_head and not _is_title_word(tok):
+        title_like = _is_title_word(tok) or tok.is_cap or tok.lower in ("to", "of", "for", "on")
+        if not title_like:
             break
         has_head = has_head or tok.lower in TITLE_HEADS
         words.append(tok.text)
         j += 1
-    while words and words[-1].lower() in _CONNECTORS | {"and", "the", "a"}:
+    while words and words[-1].lower() in _CONNECTORS | {"and", "the", "a", "to", "on"}:
         words.pop()
-    if not has_head or not words:
+    if not has_head or not words or not _is_title_word_text(words[0]):
         return None, None
     return " ".join(words), side
 
@@ -262,14 +271,17 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
             if j not in consumed and (t.is_cap or t.kind == "abbr"):
                 j += 1
                 continue
+            org_run = any(tokens[k].lower in ORG_HEADS for k in range(i, j))
             if (t.lower in _CONNECTORS and j > i and j + 1 < n
-                    and (tokens[j - 1].lower in ORG_HEADS or tokens[j - 1].lower in TITLE_HEADS)
+                    and (org_run or tokens[j - 1].lower in TITLE_HEADS)
                     and (tokens[j + 1].is_cap or tokens[j + 1].lower == "the")):
                 j += 1
                 if tokens[j].lower == "the":
                     j += 1
                 continue
             break
+        while j > i and (tokens[j - 1].lower in _CONNECTORS or tokens[j - 1].lower == "the"):
+            j -= 1  # "Secretary of [the United States]": the state is matched on its own
         if j == i:
             i += 1
             continue
@@ -287,9 +299,15 @@ def _sentence_initial(tokens: list[Token], k: int) -> bool:
 
 
 def _title_start(run: list[Token], k: int) -> int:
-    """Where a name's written title starts, leaving out a demonym ("Russian President")."""
-    first = next((t for t in run[:k] if t.text not in DEMONYMS), run[k])
-    return first.start
+    """Where a name's written title starts, leaving out a demonym ("Russian President").
+
+    Only a real title ("Defense Minister") joins the surface form; leftovers of an office
+    ("Defense Council Rustem Umierov") do not.
+    """
+    title = [t for t in run[:k] if t.text not in DEMONYMS]
+    if not any(t.lower in TITLE_HEADS or t.lower in TITLE_ABBREVIATIONS for t in title):
+        return run[k].start
+    return title[0].start
 
 
 def _titled_person(run: list[Token]) -> bool:
@@ -369,6 +387,8 @@ def _classify_run(
         return [_Hit(sentence.index, surface_start, name_toks[-1].end, surface, "person", name,
                      side, role, full=True)]
     word = first_word
+    if sum(c.isupper() for c in word.text) >= 2:
+        return []  # "POWs", "NATO": acronyms are not surnames
     if (word.text in NOT_NAMES or word.lower in GIVEN_NAMES or word.text in _PLACES
             or word.text in DEMONYMS or word.kind != "word" or len(word.text) < 3
             or word.text.isupper() and len(word.text) <= 5):

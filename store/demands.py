@@ -195,6 +195,7 @@ _DOC_FRAME_RX = re.compile(
 _DETERMINERS = frozenset(lex.DETERMINERS)
 _PREPOSITIONS = frozenset(lex.PREPOSITIONS)
 _NEGATIONS = frozenset(lex.NEGATIONS)
+_NOT_DEMANDED_RX = re.compile(rf"(?:{phrase_alt(lex.NOT_DEMANDED)})\b", re.IGNORECASE)
 _REFERENCE_WORDS = frozenset(lex.DOCUMENT_REFERENCE_WORDS)
 _CHARACTERISING = frozenset(lex.CHARACTERISING_WORDS)
 _REJECTION_RX = re.compile(_rx(lex.REJECTION_WORDS), re.IGNORECASE)
@@ -876,7 +877,8 @@ def _cue_demands(
     end = _clause_end(text, cue.content, len(text) if limit is None else limit)
     if cue.kind == "noun" and (aux := _FINITE_RX.search(text, cue.content, end)):
         end = aux.start()  # "Putin's offer of talks was welcomed": the noun was a subject
-    items = _split_items(text, cue.content, end, ctx.spans)
+    items = [i for i in _split_items(text, cue.content, end, ctx.spans)
+             if not _NOT_DEMANDED_RX.match(i.text)]
     skip = [(i.start, i.end) for i in items] + parenthetical_spans(text)
     when = sentence_date(sentence, dates, skip) or published
     if not items:

@@ -45,6 +45,8 @@ _WEAK_NOUNS = _lower(lex.WEAK_EVENT_NOUNS)
 _WEAK_VERBS = _lower(lex.WEAK_AGENT_VERBS)
 _STRONG_VERBS = _lower(lex.AGENT_VERBS)
 _VICTIM = _lower(lex.VICTIM_VERBS)
+_ADJECTIVAL = _lower(lex.ADJECTIVAL_PARTICIPLES)
+_CATEGORY_NOUNS = _lower(lex.CATEGORY_NOUNS)
 _UNITS = _lower(lex.UNITS)
 _CONTEXT_RX = re.compile(_rx(lex.MILITARY_CONTEXT), re.IGNORECASE)
 _LAUNCH_RX = re.compile(_rx(lex.LAUNCH_VERBS) + r"\s+$", re.IGNORECASE)
@@ -149,6 +151,8 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
                 continue
             if any(q.start < m.end() and m.start() < q.end for q in found):
                 continue
+            if m.group("num").lower() == "one" and text.startswith(" of", m.end("num")):
+                continue  # "one of the most daring attacks" counts nothing
             found.append(_Quantity(m.start(), m.end(), _quantity_text(kind, m)))
     return sorted(found, key=lambda q: q.start)
 
@@ -204,6 +208,9 @@ def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
         if _NON_MILITARY_OBJECT_RX.match(text, m.end()) or any(
                 t.start <= m.start() < t.end for t in out):
             continue
+        nxt = _next_words(text, m.end(), 2)
+        if word in _ADJECTIVAL and nxt and (nxt[0] in _CATEGORY_NOUNS or nxt[0] in ("and", "or")):
+            continue  # "wounded and seriously ill prisoners": who is exchanged, not an event
         weak = word in _WEAK_VERBS and word not in _STRONG_VERBS
         out.append(_Trigger(False, m.start(), m.end(), weak, word in _VICTIM))
     return sorted(out, key=lambda t: t.start)

@@ -55,6 +55,7 @@ class GivenName:
     letters: frozenset[str]  # first letters of every variant: what an initial may stand for
     initial: bool  # written as an initial only ("V. Zelensky")
     known: bool  # a lexicon name, so a differing key means a different name (not a typo)
+    more: frozenset[str] = frozenset()  # keys of further given names ("Recep Tayyip": tayyip)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,13 @@ def parse_name(name: str) -> ParsedName:
         key = f"{key}+{suffix}"
     surname = _join(surname_words + ([_suffix_text(name)] if suffix else []))
     given = _join(given_words) or None
-    return ParsedName(given, surname, key, _given_name(given_words[0]) if given_words else None)
+    if not given_words:
+        return ParsedName(given, surname, key, None)
+    first = _given_name(given_words[0])
+    more = frozenset(_given_name(w).key for w in given_words[1:] if not _INITIAL.fullmatch(w))
+    if more:
+        first = GivenName(first.key, first.letters, first.initial, first.known, more)
+    return ParsedName(given, surname, key, first)
 
 
 def _join(words: list[str]) -> str:
@@ -248,6 +255,8 @@ def surname_keys_match(a: str, b: str) -> bool:
 def compatible_given(a: GivenName | None, b: GivenName | None) -> bool:
     """Given-name compatibility on parsed parts (see given_compatible)."""
     if a is None or b is None or a.key == b.key:
+        return True
+    if a.key in b.more or b.key in a.more:  # "Tayyip Erdogan" ~ "Recep Tayyip Erdogan"
         return True
     if a.initial or b.initial:
         initial, other = (a, b) if a.initial else (b, a)

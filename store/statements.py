@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from store.lexicon.roles import TITLE_HEADS, TITLE_MODIFIERS
 from store.lexicon.speech import ACCORDING_CUES, CITING_CUES, PRONOUNS, QUOTE_PAIRS, SPEECH_VERBS
 from store.records import DateMention, LocalActor, Mention, Sentence, Statement
 
 _MIN_QUOTE_WORDS = 4
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 _WORD = re.compile(r"[\w’'-]+")
 _BARE_SAY = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
                        "write", "writes", "wrote", "post", "posts", "posted"})
@@ -247,7 +249,7 @@ def _reported(ctx: _Context, quotes: list[_Quote], published: date | None) -> li
 
 def _clause(text: str) -> str:
     """Trim a clause, keeping the final dot of an abbreviation ("the U.S.")."""
-    text = text.strip().strip(",").strip()
+    text = text.strip().strip(",").strip().lstrip("-–—•* ").strip()
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$", text):
         text = text[:-1].rstrip()
     return text
@@ -281,7 +283,7 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
             span_end = sent.end
             clause, c_start = text[:k], sent.start
         in_span = ctx.speakers_between(span_start, span_end)
-        if not in_span or len(_words(ctx.body[span_start : in_span[0].start])) > 6:
+        if not in_span or not _names_source(ctx.body[span_start : in_span[0].start]):
             continue
         clause = _clause(clause)
         if len(_words(clause)) >= 3:
@@ -299,11 +301,21 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
         if comma - sent.start < 15:
             continue
         between = ctx.body[comma + 1 : m.start]
-        if len(_words(between)) > 6 or any(ch in between for ch in "\"“”"):
-            continue
-        said_before = bool(_words(between)) and _words(between)[-1].lower() in SPEECH_VERBS
-        if not (said_before or _verb_follows(ctx.body[m.end : sent.end])):
-            continue
+        if len(_words(between)) > 6 or any(ch in between for ch in "\"“”") or any(
+                w.lower() in _CLAUSE_WORDS for w in _words(between)):
+            continue  # ", which Russia claims as its own" is no attribution
+        after = ctx.body[m.end : sent.end]
+        said_before = bool(_words(between)) and _words(between)[-1].lower() in _TAIL_VERBS
+        if said_before:
+            if not _attribution_ends(after):
+                continue
+        else:
+            verb = re.match(r"\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", after)
+            if not verb or verb.group(2) not in _TAIL_VERBS or any(
+                    w not in _AUX for w in verb.group(1).split()):
+                continue
+            if not _attribution_ends(after[verb.end() :]):
+                continue
         clause = _clause(ctx.body[sent.start : comma])
         if len(_words(clause)) >= 3 and not _quoted(clause):
             return Statement(sent.index, "reported", _cited(ctx, sent, m), clause, sent.start,
@@ -311,8 +323,35 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
     return None
 
 
+def _names_source(lead: str) -> bool:
+    """ "according to [the Ukrainian] X" names X; "according to a version published by X" not."""
+    words = _words(lead)
+    return len(words) <= 4 and all(
+        w[0].isupper() or w.lower() in ("the", "a", "an", "'s", "’s") or w.lower() in TITLE_WORDS
+        for w in words)
+
+
 def _quoted(text: str) -> bool:
-    return text[:1] in "\"“«„"
+    return text[:1] in "\"“«„'‘"
+
+
+# verbs that close a sentence as its attribution: "..., the ministry said."
+_TAIL_VERBS = _BARE_SAY | frozenset({
+    "reported", "reports", "noted", "notes", "stated", "states", "stressed", "warned",
+    "explained", "claimed", "claims", "confirmed", "insisted", "announced", "argued",
+    "believes", "believe", "thinks", "estimated", "estimates", "says", "say", "emphasized",
+    "emphasised", "predicted", "wrote", "informed", "reminded", "acknowledged", "admitted",
+})
+
+
+_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "as",
+                           "while", "but", "and", "because", "if", "although", "though"})
+
+
+def _attribution_ends(rest: str) -> bool:
+    """After "X said" the sentence ends, continues after a comma, or adds a short tail."""
+    rest = rest.strip()
+    return not rest or rest[0] in ",.;:" or len(_words(rest)) <= 6
 
 
 _AUDIENCE = re.compile(
@@ -330,7 +369,7 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
     for gap_start in (end, end + len(ctx.body[end : sent.end])
                       - len(_skip_apposition(ctx.body[end : sent.end]))):
         rest = ctx.body[gap_start : sent.end]
-        found = re.match(r"\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
+        found = re.match(r"\s*,?\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
         if not found or found.group(2) not in SPEECH_VERBS:
             continue
         if any(w not in _AUX for w in found.group(1).split()):
@@ -341,13 +380,15 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
             aud = _AUDIENCE.match(ctx.body, at, sent.end)
             if aud:
                 at = aud.end()
+        if ctx.body[at : at + 1] in (",", ".", ";", ""):
+            continue  # "..., spokesman X said, with ...": the words said stand before
         at = _skip_space(ctx.body, at)
         for d in ctx.dates:  # "reiterated on May 30 that"
             if d.start <= at + 1 and d.end > at:
                 at = _skip_space(ctx.body, d.end)
-        has_that = ctx.body.startswith("that ", at)
-        if has_that:
-            at += 5
+        late_that = _LATE_THAT.match(ctx.body, at, sent.end)  # "said in a statement that"
+        if late_that:
+            at = late_that.end()
         elif verb not in _BARE_SAY:
             continue
         clause = _clause(ctx.body[at : sent.end])
@@ -359,6 +400,9 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
         return Statement(sent.index, "reported", who, clause, c_start, c_start + len(clause),
                          when)
     return None
+
+
+_LATE_THAT = re.compile(r"(?:[^,.;:\"“”]{0,60}?\s)?that\s")
 
 
 def _skip_space(body: str, at: int) -> int:

@@ -156,6 +156,11 @@ REJECTION_WORDS: tuple[str, ...] = (
     "rules out", "rebuffed", "rebuffs", "spurned", "spurns", "criticised", "criticized",
     "condemned", "slammed",
 )
+# what a cue governs that is no demand: sourcing formulas and bare time phrases
+NOT_DEMANDED: tuple[str, ...] = (
+    "anonymity", "not to be named", "to remain anonymous", "not being named", "comment",
+    "since", "until", "in recent", "earlier", "for years", "for months",
+)
 NEGATIONS: tuple[str, ...] = ("not", "never", "no longer", "n't", "neither", "nor")
 # a noun-or-verb cue form ("demands", "offer") is a verb right after one of these
 VERB_PRECEDERS: tuple[str, ...] = (

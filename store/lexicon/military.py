@@ -44,6 +44,13 @@ WEAK_AGENT_VERBS: tuple[str, ...] = (
     "taken control", "advanced", "advancing", "sent", "disabled", "disabling", "deployed",
     "recruited", "drafted", "lost", "loses", "losing", "suffered", "suffers", "hurt",
 )
+# participles that also describe a category of people ("wounded soldiers", "injured civilians")
+ADJECTIVAL_PARTICIPLES: tuple[str, ...] = ("wounded", "injured", "killed")
+CATEGORY_NOUNS: tuple[str, ...] = (
+    "soldiers", "servicemen", "prisoners", "pows", "military", "troops", "people", "civilians",
+    "fighters", "personnel", "captives", "men", "women", "children", "veterans", "seriously",
+    "severely", "critically", "badly", "young",
+)
 # verbs whose subject suffered it: no actor ("Ukraine lost 1,100 troops")
 VICTIM_VERBS: tuple[str, ...] = (
     "lost", "loses", "losing", "suffered", "suffers", "suffering", "died", "dies",

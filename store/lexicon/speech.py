@@ -18,7 +18,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "suggested", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge",
     "pledges", "pledged", "report", "reports", "reported", "inform", "informs", "informed",
     "underline", "underlines", "underlined", "underscore", "underscores", "underscored",
-    "point", "points", "pointed", "believe", "believes", "believed", "think", "thinks",
+    "believe", "believes", "believed", "think", "thinks",
     "thought", "predict", "predicts", "predicted", "hint", "hints", "hinted", "allege",
     "alleges", "alleged", "deny", "denies", "denied", "concede", "concedes", "conceded",
     "recall", "recalls", "recalled", "complain", "complains", "complained", "tweet", "tweets",
