@@ -227,6 +227,8 @@ def _role_after(tokens: list[Token], k: int) -> tuple[str | None, str | None]:
         words.pop()
     if not has_head or not words or not _is_title_word_text(words[0]):
         return None, None
+    if j < len(tokens) and tokens[j].kind != "punct":
+        return None, None  # "Peskov, President Putin was told": a new subject, no apposition
     return " ".join(words), side
 
 

@@ -12,7 +12,14 @@ from collections import Counter
 from datetime import date
 
 from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUE_SITES, VENUES
-from store.lexicon.speech import DELEGATION_NOUNS, LEAD_NOUNS, LEAD_VERBS, MEMBER_CUES, TALKS_NOUNS
+from store.lexicon.speech import (
+    DELEGATION_NOUNS,
+    LEAD_NOUNS,
+    LEAD_VERBS,
+    MEMBER_CUES,
+    SAY_VERBS,
+    TALKS_NOUNS,
+)
 from store.records import (
     DateMention,
     Delegation,
@@ -32,13 +39,14 @@ _NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 _NOUNS = "|".join(sorted((re.escape(n) for n in DELEGATION_NOUNS), key=len, reverse=True))
-_SIZE = r"(?P<size>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")[- ](?:member|strong|person|man)"
+_SIZE = (r"(?P<size>(?<![\d,.])\d{1,3}|" + "|".join(_NUMBER_WORDS)
+         + r")[- ](?:member|strong|person|man)")
 _PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?"
 _DELEGATION = re.compile(
     _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
     r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 )
-_COUNT = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
+_COUNT = r"(?<![\d,.])\d{1,3}(?![\d,.]\d)|" + "|".join(_NUMBER_WORDS)
 _SIZE_ALONE = re.compile(
     _SIZE + r"|(?:delegation|team)\s+of\s+(?P<size2>" + _COUNT + r")\b"
     r"|\b(?P<size3>" + _COUNT + r")\s+(?:members|delegates|negotiators|people|officials)\b",
@@ -75,6 +83,10 @@ def meeting_venue(body: str) -> str | None:
 
 _TALKS_RE = re.compile(r"\b(?:" + "|".join(TALKS_NOUNS) + r")\b")
 _NEAR_WORDS = 10
+_MAX_AHEAD_DAYS = 7  # a talks date further ahead is a proposal for a later round
+_LINKED = re.compile(r"\b(?:after|before)$")
+# "said on Tuesday", "told senators on Tuesday": the date belongs to the statement
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SAY_VERBS)) + r")(?:\s+[a-z]+){0,2}\s*$")
 
 
 def meeting_date(sentences: list[Sentence], dates: list[DateMention],
@@ -82,7 +94,10 @@ def meeting_date(sentences: list[Sentence], dates: list[DateMention],
     """Date of the meeting the article is about: the talks date nearest the article's date.
 
     A date counts when it stands within a few words of a talks noun ("the June 2 talks",
-    "talks ... which concluded on May 16"); with none, the meeting is the article's date.
+    "talks ... which concluded on May 16"), except a date that dates a statement ("said on
+    Tuesday that the talks"), a date of the other event ("the talks came a day after the strike")
+    and a proposed future round ("hold talks between June 20 and 30"). With none, the meeting is
+    the article's date.
     """
     cands: list[date] = []
     for s in sentences:
@@ -93,9 +108,15 @@ def meeting_date(sentences: list[Sentence], dates: list[DateMention],
         for d in dates:
             if d.precision != "day" or not s.start <= d.start < s.end:
                 continue
-            at = d.start - s.start
-            if any(len(low[min(at, n) : max(at, n)].split()) <= _NEAR_WORDS for n in nouns):
+            at, end = d.start - s.start, d.end - s.start
+            if _SPEECH_BEFORE.search(low[:at]):
+                continue
+            # "X a day after [the talks]" dates the talks only when they follow the phrase
+            near = [n for n in nouns if n >= end] if _LINKED.search(d.text.lower()) else nouns
+            if any(len(low[min(at, n) : max(at, n)].split()) <= _NEAR_WORDS for n in near):
                 cands.append(d.value)
+    if published is not None:
+        cands = [c for c in cands if (c - published).days <= _MAX_AHEAD_DAYS]
     if not cands:
         return published
     if published is None:

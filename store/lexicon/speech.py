@@ -29,6 +29,12 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "voice", "voiced", "describe", "described", "call", "called",
 })
 
+# verbs whose following date dates the statement, not what it is about ("said Tuesday that")
+SAY_VERBS: frozenset[str] = frozenset({
+    "said", "says", "told", "tells", "added", "announced", "stated", "reported", "wrote",
+    "noted", "reiterated", "confirmed", "stressed", "warned", "posted", "claimed", "insisted",
+})
+
 # speech verbs that take a bare "that"-less clause only when followed by these words
 SPEECH_PARTICLES: frozenset[str] = frozenset({"out", "reporters", "journalists", "media"})
 
@@ -61,5 +67,6 @@ MEMBER_CUES: tuple[str, ...] = (
     "along with", "is made up of", "will include", "also includes",
 )
 TALKS_NOUNS: tuple[str, ...] = (
-    "talks", "negotiations", "meeting", "round", "summit", "consultations",
+    "talks", "negotiations", "meeting", "round", "summit", "consultations", "negotiators met",
+    "delegations met", "sides met",
 )
