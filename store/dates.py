@@ -1,8 +1,10 @@
 """Date phrases in a sentence, found with our own grammar and resolved against the article date.
 
 Phrases are found FIRST (regexes built from ``store.lexicon.dates``) and only then turned into
-dates, with plain calendar arithmetic: a generic parser run over raw text reads "may", "we" or
-"34% of" as dates, while arithmetic is deterministic and cheap on 100k articles.
+dates: a generic parser run over raw text reads "may", "we" or "34% of" as dates. Complete
+day-month phrases are parsed by dateparser (English only, cached); relative phrases ("Sunday",
+"last month", "a day after") are calendar arithmetic on the article's date, which keeps them
+deterministic and never lets them resolve against today.
 
 Conventions (documented because news text is vague):
 - a year-less "June 2" / "in May" takes the year that puts it nearest the base (ties: the past);
@@ -21,7 +23,10 @@ import calendar
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal, NamedTuple
+
+import dateparser
 
 from store.lexicon import dates as lex
 from store.records import DateMention
@@ -217,15 +222,27 @@ def _numeric(text: str) -> list[_Hit]:
     return hits
 
 
+@lru_cache(maxsize=4096)
+def _parse_day(day: int, month: int, year: int) -> date | None:
+    """A found day-month-year phrase parsed by dateparser (English only, no relative base
+    needed since the phrase is complete); None for impossible dates ("30 February 2025")."""
+    parsed = dateparser.parse(
+        f"{day} {calendar.month_name[month]} {year}", languages=["en"],
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True,
+                  "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
+
+
 def _explicit_day(m: re.Match[str], base: date | None) -> _Hit | None:
     """A month name with a day number (and maybe a year) -> day-precise hit."""
     day, month = int(m["day"]), _month_number(m["month"])
     if day < 1:
         return None
     if m["year"]:
-        value = _make(int(m["year"]), month, day)
+        value = _parse_day(day, month, int(m["year"]))
     elif base is not None:
-        value = _nearest(month, day, base)
+        nearest = _nearest(month, day, base)  # the year is ours to choose: nearest the base
+        value = _parse_day(day, month, nearest.year) if nearest else None
     else:
         value = None
     return _Hit(m.start(), m.end(), value, "day") if value else None
