@@ -93,7 +93,11 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[ActorKind, str, str | None]]:
 
 
 _PHRASES = _phrase_table()
-_MAX_PHRASE = max(len(k) for k in _PHRASES)
+# first word of a lexicon phrase -> the phrase lengths starting with it, longest first
+_LENGTHS_BY_FIRST: dict[str, tuple[int, ...]] = {}
+for _key in _PHRASES:
+    _LENGTHS_BY_FIRST[_key[0]] = tuple(sorted({*_LENGTHS_BY_FIRST.get(_key[0], ()), len(_key)},
+                                              reverse=True))
 _FIGURE_KEYS = {surname_key(s): (side, given) for s, (side, given) in FIGURES.items()}
 _NOT_NAME_LOWER = frozenset(w.lower() for w in NOT_NAMES)
 _PLACES = frozenset(VENUES | REGIONS | VENUE_SITES.keys())
@@ -111,13 +115,11 @@ def _is_title_word_text(text: str) -> bool:
 def _match_phrases(tokens: list[Token]) -> dict[int, tuple[int, tuple[ActorKind, str, str | None]]]:
     """Longest lexicon phrase starting at each token index: start -> (end index, value)."""
     found: dict[int, tuple[int, tuple[ActorKind, str, str | None]]] = {}
+    texts = [t.text for t in tokens]
     i = 0
     while i < len(tokens):
-        for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
-            key = tuple(t.text for t in tokens[i : i + n])
-            value = _PHRASES.get(key)
-            if value is None and n == 1 and tokens[i].text == "US" and i + 1 < len(tokens):
-                value = _PHRASES.get(("US",))
+        for n in _LENGTHS_BY_FIRST.get(texts[i], ()):
+            value = _PHRASES.get(tuple(texts[i : i + n]))
             if value is not None:
                 found[i] = (i + n, value)
                 i += n - 1
