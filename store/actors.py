@@ -119,6 +119,8 @@ def _match_phrases(tokens: list[Token]) -> dict[int, tuple[int, tuple[ActorKind,
     i = 0
     while i < len(tokens):
         for n in _LENGTHS_BY_FIRST.get(texts[i], ()):
+            if i + n > len(texts):
+                continue
             value = _PHRASES.get(tuple(texts[i : i + n]))
             if value is not None:
                 found[i] = (i + n, value)

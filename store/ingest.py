@@ -118,8 +118,13 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
             progress(n, len(files), rel)
         try:
             _ingest_file(db, path, rel, known.get(rel), report)
-        except (OSError, ValueError, RecursionError) as exc:
+        except (OSError, ValueError) as exc:
             report.failed.append((rel, str(exc) or type(exc).__name__))
+        except sqlite3.DatabaseError:
+            raise  # the store itself is in trouble: stop rather than report every file
+        except Exception as exc:  # an extractor bug must not stop the other articles
+            report.failed.append((rel, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                       "the previous version, if any, is kept"))
     for rel in sorted(set(known) - present):
         _in_transaction(db.conn, lambda c, r=rel: c.execute(
             "DELETE FROM articles WHERE path = ?", [r]))

@@ -53,8 +53,11 @@ def _find_quotes(body: str) -> list[_Quote]:
             if ch in "‘’'" and i > 0 and para[i - 1].isalnum():
                 i += 1  # apostrophe, not a quote
                 continue
+            if ch == "'" and (i + 1 >= len(para) or not para[i + 1].isalnum()):
+                i += 1
+                continue
             j = para.find(close, i + 1)
-            while ch == "‘" and j != -1 and j + 1 < len(para) and para[j + 1].isalnum():
+            while ch in "‘'" and j != -1 and not _closes_single(para, j):
                 j = para.find(close, j + 1)  # skip apostrophes inside single quotes
             if j == -1:
                 i += 1
@@ -69,6 +72,15 @@ def _find_quotes(body: str) -> list[_Quote]:
             i = j + 1
         pos += len(para) + 2
     return quotes
+
+
+def _closes_single(para: str, j: int) -> bool:
+    """A single quote mark at j closes a quote ("'We are ready,' he said") rather than being an
+    apostrophe ("Russia's", "soldiers' families")."""
+    after = para[j + 1 : j + 2]
+    if after.isalnum():
+        return False
+    return para[j - 1 : j] in (",", ".", "!", "?") or after in (",", ".", ";", ":", "!", "?")
 
 
 def _words(text: str) -> list[str]:

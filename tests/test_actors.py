@@ -97,3 +97,9 @@ def test_known_figure_side_filled_from_lexicon() -> None:
     found = _actors("President Volodymyr Zelensky spoke by phone with Emmanuel Macron.")
     assert found["Volodymyr Zelensky"].side == "Ukraine"
     assert found["Emmanuel Macron"].side == "France"
+
+
+def test_sentence_ending_in_the_prefix_of_a_longer_phrase() -> None:
+    # "United" starts "United States", "United Kingdom"...: the match must not run off the end
+    found = _actors("Talks went on in Istanbul with the United")
+    assert "United States" not in found

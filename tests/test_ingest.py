@@ -148,3 +148,19 @@ def test_not_a_database_file_is_refused(tmp_path: Path) -> None:
     junk.write_bytes(b"this is not sqlite at all, just text" * 100)
     with pytest.raises(StoreError, match="not a SQLite database"):
         open_db(junk)
+
+
+def test_extractor_crash_is_reported_and_the_rest_ingests(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = _seed(tmp_path, {"a.txt": ONE, "b.txt": TWO})
+    real = ingest_mod.extract
+
+    def flaky(raw: str):  # type: ignore[no-untyped-def]
+        if "Peskov" in raw:
+            raise IndexError("boom")
+        return real(raw)
+
+    monkeypatch.setattr(ingest_mod, "extract", flaky)
+    report = ingest(seeds, tmp_path / "t.db")
+    assert report.added == ["a.txt"]
+    assert report.failed[0][0] == "b.txt" and "IndexError" in report.failed[0][1]

@@ -49,7 +49,9 @@ CITING_CUES: tuple[str, ...] = ("citing", "quoting", "cited", "quoted")
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f"}
 
 # quote marks: opening -> closing
-QUOTE_PAIRS: dict[str, str] = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
+QUOTE_PAIRS: dict[str, str] = {
+    '"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "'": "'",
+}
 
 # delegation cues
 DELEGATION_NOUNS: frozenset[str] = frozenset({
