@@ -213,8 +213,12 @@ def _role_after(tokens: list[Token], k: int) -> tuple[str | None, str | None]:
     has_head = False
     while j < len(tokens) and len(words) < 10:
         tok = tokens[j]
-        if tok.kind == "poss":  # "President Vladimir Putin's spokesman": the role follows
-            words, has_head = [], False
+        if tok.kind == "poss":
+            if words and words[-1] in _STATE_OF:  # "secretary of Ukraine's Security Council"
+                side = side or _STATE_OF[words[-1]]
+                words[-1] += tok.text
+            else:  # "President Vladimir Putin's spokesman": the role follows
+                words, has_head = [], False
             j += 1
             continue
         if tok.kind == "punct" and tok.text != "-":
@@ -277,6 +281,10 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
             if j not in consumed and (t.is_cap or t.kind == "abbr"):
                 j += 1
                 continue
+            if (t.lower == "and" and j > i and j + 1 < n and tokens[j + 1].is_cap
+                    and j + 1 not in consumed):
+                j += 1  # "National Security and Defence Council"; split again below if not
+                continue
             org_run = any(tokens[k].lower in ORG_HEADS for k in range(i, j))
             if (t.lower in _CONNECTORS and j > i and j + 1 < n
                     and (org_run or tokens[j - 1].lower in TITLE_HEADS)
@@ -291,9 +299,20 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
         if j == i:
             i += 1
             continue
-        hits.extend(_classify_run(sentence, tokens, i, j, phrases, consumed))
+        for a, b in _split_on_and(tokens, i, j):
+            hits.extend(_classify_run(sentence, tokens, a, b, phrases, consumed))
         i = j
     return hits
+
+
+def _split_on_and(tokens: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Keep "and" inside an organisation's name only; "Peskov and Lavrov" are two runs."""
+    ands = [k for k in range(i, j) if tokens[k].lower == "and"]
+    if not ands or tokens[j - 1].lower in ORG_HEADS:
+        return [(i, j)]
+    bounds = [i, *[k for a in ands for k in (a, a + 1)], j]
+    return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)
+            if bounds[k] < bounds[k + 1]]
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "on", "and", "in", "at", "to"})

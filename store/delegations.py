@@ -45,6 +45,9 @@ _PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?
 _DELEGATION = re.compile(
     _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
     r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    # "..., while Russia's was again headed by X": the noun is understood
+    r"|(?P<party3>[A-Z][\w.]*)['’]s\s+(?P<noun3>(?:was|is|will\s+be|were))\s+(?:again\s+)?"
+    r"(?:led|headed)\s+by\b"
 )
 _COUNT = r"(?<![\d,.])\d{1,3}(?![\d,.]\d)|" + "|".join(_NUMBER_WORDS)
 _SIZE_ALONE = re.compile(
@@ -135,14 +138,16 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
     last_party: tuple[str, int] | None = None  # (party, sentence index) last named
     for sent in sentences:
         for m in _DELEGATION.finditer(sent.text):
-            party = _party(m.group("party")) or _party(m.group("party2"))
+            party = (_party(m.group("party")) or _party(m.group("party2"))
+                     or _party(m.group("party3")))
             if party is None and last_party is not None and sent.index - last_party[1] <= 2 \
                     and (m.group("party") or "").lower() == "the":
                 party = last_party[0]  # "The delegation is led by ..." continues the last one
             if party is None:
                 continue
             last_party = (party, sent.index)
-            noun_at = sent.start + (m.start("noun") if m.group("noun") else m.start("noun2"))
+            noun = next(g for g in ("noun", "noun2", "noun3") if m.group(g))
+            noun_at = sent.start + m.start(noun)
             d = by_party.setdefault(party, Delegation(party=party, sentences=[], venue=venue,
                                                       date=when))
             if sent.index not in d.sentences:
