@@ -84,6 +84,10 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[ActorKind, str, str | None]]:
     for name, (side, aliases) in ORGANISATIONS.items():
         for alias in (name, *aliases):
             add(alias, ("organisation", name, side))
+            words = alias.split()
+            if len(words) > 1 and words[-1][0].isupper():  # "Russia's defence ministry"
+                add(" ".join(words[:1] + [w.lower() for w in words[1:]]),
+                    ("organisation", name, side))
     for state, aliases in STATES.items():
         for alias in (state, *aliases):
             add(alias, ("state", state, state))

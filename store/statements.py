@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from store.lexicon.places import DEMONYMS
 from store.lexicon.roles import TITLE_HEADS, TITLE_MODIFIERS
 from store.lexicon.speech import ACCORDING_CUES, CITING_CUES, PRONOUNS, QUOTE_PAIRS, SPEECH_VERBS
 from store.records import DateMention, LocalActor, Mention, Sentence, Statement
@@ -24,8 +25,9 @@ _BARE_SAY = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "a
 _AUX = frozenset({"has", "had", "have", "also", "later", "then", "further", "again", "would",
                   "will", "repeatedly", "previously", "earlier", "once", "reportedly"})
 _ROLE_NOUN = re.compile(
-    r"\b(?:the|a)\s+(president|minister|spokes(?:man|woman|person)|envoy|ambassador|aide|"
-    r"negotiator|official|leader|chief|head|adviser|advisor|secretary|diplomat)\b",
+    r"\b(?:the|a)\s+(?:(?P<dem>[A-Z][\w.]*)\s+)?(?P<role>president|minister|"
+    r"spokes(?:man|woman|person)|envoy|ambassador|aide|negotiator|leader|chief|head|"
+    r"adviser|advisor|secretary|diplomat|vice-president|prime minister)\b",
     re.IGNORECASE,
 )
 
@@ -128,6 +130,19 @@ class _Context:
                 return m.actor
         return in_sentence[0].actor
 
+    def by_role(self, role: re.Match[str], offset: int) -> int | None:
+        """ "the Ukrainian president" -> the latest person with that role (and side)."""
+        side = DEMONYMS.get(role.group("dem") or "")
+        wanted = role.group("role").lower()
+        for m in reversed(self.mentions):
+            actor = self.actors[m.actor]
+            if m.end > offset or actor.kind != "person":
+                continue
+            if any(wanted in r.lower() for r in actor.roles) and (
+                    side is None or actor.side == side):
+                return m.actor
+        return None
+
     def date_between(self, start: int, end: int) -> date | None:
         for d in self.dates:
             if start <= d.start and d.end <= end and d.precision == "day":
@@ -170,7 +185,7 @@ def _after_quote_speaker(ctx: _Context, q: _Quote) -> int | None:
         return ctx.last_person_before(q.open_at)
     role = _ROLE_NOUN.match(tail.lstrip(" ,—–-"))
     if role:
-        return ctx.last_person_before(q.open_at, role.group(1).lower())
+        return ctx.by_role(role, q.open_at)
     return None
 
 
@@ -247,21 +262,84 @@ def _quotes(ctx: _Context, published: date | None) -> tuple[list[Statement], lis
 
 
 
-def _reported(ctx: _Context, quotes: list[_Quote], published: date | None) -> list[Statement]:
+# where one sentence holds several attributions: "X said A, while Y said B", ", adding that"
+_SEGMENT_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:while|whereas|but)\s)"
+    r"|,?\s+(?=(?:adding|saying|noting|stressing|warning|insisting|arguing)\s+that\b)"
+    r"|\s+(?=and\s+(?:added|said|stressed|noted|warned)\s+that\b)")
+_CONTINUATION = re.compile(
+    r"(?:and\s+)?(?:adding|saying|noting|stressing|warning|insisting|arguing|added|said|"
+    r"stressed|noted|warned)\s+that\s+")
+# "The settlement, he said, was complex": a parenthetical attribution inside the clause
+_PARENTHETICAL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+),\s+")
+_PRONOUN_TAIL = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told\s+\w+)(?:\s+[^,]{0,40})?"
+                           r"\.?$")
+
+
+def _segments(sent: Sentence) -> list[Sentence]:
+    """The sentence cut where a new attribution starts; each piece keeps body offsets."""
+    cuts = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(sent.text)] + [len(sent.text)]
+    pieces = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = sent.text[a:b].rstrip(" ,;")
+        if piece.strip():
+            pieces.append(Sentence(sent.index, sent.start + a, sent.start + a + len(piece),
+                                   piece, sent.paragraph))
+    return pieces
+
+
+def _reported(ctx: _Context, quotes: list[Statement], published: date | None) -> list[Statement]:
     out: list[Statement] = []
-    quoted = [(q.open_at, q.close_at) for q in quotes]
+    speaker_in = {q.sentence: q.speaker for q in quotes}  # who spoke last in each sentence
     for sent in ctx.sentences:
-        if any(a < sent.end and b > sent.start for a, b in quoted):
-            continue
-        st = _reported_in(ctx, sent, published)
-        if st is not None:
-            out.append(st)
+        last = speaker_in.get(sent.index)
+        for seg in _segments(sent):
+            st = _reported_in(ctx, seg, published) or _continued(ctx, seg, last, published) \
+                or _pronoun_frames(ctx, seg, published)
+            if st is not None:
+                out.append(st)
+                last = st.speaker
     return out
+
+
+def _statement(ctx: _Context, sent: Sentence, speaker: int | None, text: str, at: int,
+               published: date | None) -> Statement | None:
+    clause = _clause(text)
+    if speaker is None or len(_words(clause)) < 3 or _quoted(clause):
+        return None
+    start = ctx.body.find(clause, at)
+    if start == -1:  # the clause was stitched around a parenthetical
+        start = at
+    return Statement(sent.index, "reported", speaker, clause, start, start + len(clause),
+                     published)
+
+
+def _continued(ctx: _Context, seg: Sentence, last: int | None,
+               published: date | None) -> Statement | None:
+    """", adding that ...": the same speaker goes on."""
+    m = _CONTINUATION.match(seg.text)
+    if m is None or last is None:
+        return None
+    return _statement(ctx, seg, last, seg.text[m.end():], seg.start + m.end(), published)
+
+
+def _pronoun_frames(ctx: _Context, seg: Sentence, published: date | None) -> Statement | None:
+    """"<clause>, he said." and "<subject>, he said, <rest>": "he" is the latest person."""
+    tail = _PRONOUN_TAIL.search(seg.text)
+    if tail and tail.start() > 10:
+        who = ctx.last_person_before(seg.start)
+        return _statement(ctx, seg, who, seg.text[: tail.start()], seg.start, published)
+    mid = _PARENTHETICAL.search(seg.text)
+    if mid and mid.start() > 3:
+        who = ctx.last_person_before(seg.start)
+        text = seg.text[: mid.start()] + " " + seg.text[mid.end():]
+        return _statement(ctx, seg, who, text, seg.start, published)
+    return None
 
 
 def _clause(text: str) -> str:
     """Trim a clause, keeping the final dot of an abbreviation ("the U.S.")."""
-    text = text.strip().strip(",").strip().lstrip("-–—•* ").strip()
+    text = text.strip().strip(",").strip().lstrip("-–—•*: ").strip()
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$", text):
         text = text[:-1].rstrip()
     return text
@@ -278,6 +356,20 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
             st = _speaker_first(ctx, sent, None, sent.start + pronoun.end(), who, published)
             if st is not None:
                 return st
+    role = _ROLE_SUBJECT.match(text)
+    if role:  # "In a post, the US president said ..."
+        who = ctx.by_role(role, sent.start + role.start("role"))
+        if who is not None:
+            st = _speaker_first(ctx, sent, None, sent.start + role.end(), who, published)
+            if st is not None:
+                return st
+    according = _ACCORDING_PRONOUN.match(text)
+    if according:  # "According to him, ..."
+        who = ctx.last_person_before(sent.start)
+        st = _statement(ctx, sent, who, text[according.end():], sent.start + according.end(),
+                        published)
+        if st is not None:
+            return st
     if not cands:
         return None
     # "According to X, <clause>" / "<clause>, according to X."
@@ -322,11 +414,8 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
             if not _attribution_ends(after):
                 continue
         else:
-            verb = re.match(r"\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", after)
-            if not verb or verb.group(2) not in _TAIL_VERBS or any(
-                    w not in _AUX for w in verb.group(1).split()):
-                continue
-            if not _attribution_ends(after[verb.end() :]):
+            verb = _speech_verb(after, _TAIL_VERBS)
+            if verb is None or not _attribution_ends(after[verb[1] :]):
                 continue
         clause = _clause(ctx.body[sent.start : comma])
         if len(_words(clause)) >= 3 and not _quoted(clause):
@@ -361,9 +450,13 @@ _CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "wh
 
 
 def _attribution_ends(rest: str) -> bool:
-    """After "X said" the sentence ends, continues after a comma, or adds a short tail."""
+    """After "X said" the sentence ends, continues after a comma (maybe after a short
+    "on Monday"), or adds a short tail."""
     rest = rest.strip()
-    return not rest or rest[0] in ",.;:" or len(_words(rest)) <= 6
+    if not rest or rest[0] in ",.;:" or len(_words(rest)) <= 6:
+        return True
+    comma = rest.find(",")
+    return comma != -1 and len(_words(rest[:comma])) <= 4
 
 
 _AUDIENCE = re.compile(
@@ -381,18 +474,16 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
     for gap_start in (end, end + len(ctx.body[end : sent.end])
                       - len(_skip_apposition(ctx.body[end : sent.end]))):
         rest = ctx.body[gap_start : sent.end]
-        found = re.match(r"\s*,?\s*((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
-        if not found or found.group(2) not in SPEECH_VERBS:
+        found = _speech_verb(rest, SPEECH_VERBS, comma=True)
+        if found is None:
             continue
-        if any(w not in _AUX for w in found.group(1).split()):
-            continue
-        verb = found.group(2)
-        at = gap_start + found.end()
+        verb = found[0]
+        at = gap_start + found[1]
         if verb in ("told", "tells", "tell"):
             aud = _AUDIENCE.match(ctx.body, at, sent.end)
             if aud:
                 at = aud.end()
-        if ctx.body[at : at + 1] in (",", ".", ";", ""):
+        if ctx.body[at : at + 1] in (",", ".", ";", ":", ""):
             continue  # "..., spokesman X said, with ...": the words said stand before
         at = _skip_space(ctx.body, at)
         for d in ctx.dates:  # "reiterated on May 30 that"
@@ -401,8 +492,8 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
         late_that = _LATE_THAT.match(ctx.body, at, sent.end)  # "said in a statement that"
         if late_that:
             at = late_that.end()
-        elif verb not in _BARE_SAY:
-            continue
+        elif verb not in _BARE_SAY or _ADVERBIAL_START.match(ctx.body, at):
+            continue  # "said after the session": no clause follows
         clause = _clause(ctx.body[at : sent.end])
         if len(_words(clause)) < 3 or _quoted(clause):
             continue
@@ -414,7 +505,34 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
     return None
 
 
+_ADVERBIAL_START = re.compile(
+    r"(?:after|in|on|at|later|during|before|from|to|via|through|with|while|when|as|earlier|"
+    r"late|last|this|yesterday|today|on|by|outside|inside|ahead|afterwards|afterward|"
+    r"separately|also|again|then|so|too|recently)\b", re.IGNORECASE)
 _LATE_THAT = re.compile(r"(?:[^,.;:\"“”]{0,60}?\s)?that\s")
+
+
+_ROLE_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?" + _ROLE_NOUN.pattern, re.IGNORECASE)
+_ACCORDING_PRONOUN = re.compile(r"(?:As reported, )?according to (?:him|her),\s+", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _speech_verb(text: str, verbs: frozenset[str], comma: bool = False) -> tuple[str, int] | None:
+    """The speech verb opening `text` after up to two auxiliaries ("has repeatedly said"):
+    (verb, offset just past it), or None."""
+    at = 0
+    if comma:
+        at = len(text) - len(text.lstrip(" ,"))
+    for _ in range(3):
+        m = _LEAD_WORD.match(text, at)
+        if m is None:
+            return None
+        if m.group(1) in verbs:
+            return m.group(1), m.end()
+        if m.group(1) not in _AUX:
+            return None
+        at = m.end()
+    return None
 
 
 def _skip_space(body: str, at: int) -> int:
@@ -449,6 +567,9 @@ def extract_statements(body: str, sentences: list[Sentence], actors: list[LocalA
     if not sentences:
         return []
     ctx = _Context(body, sentences, actors, mentions, dates)
-    quotes, spans = _quotes(ctx, published)
-    reported = _reported(ctx, spans, published)
+    quotes, _ = _quotes(ctx, published)
+    reported = _reported(ctx, quotes, published)
+    # a quoted fragment inside a reported clause of the same speaker is one statement, not two
+    quotes = [q for q in quotes if not any(
+        r.speaker == q.speaker and r.start <= q.start and q.end <= r.end for r in reported)]
     return sorted(quotes + reported, key=lambda s: s.start)
