@@ -151,6 +151,8 @@ def _title_before(
     """
     phrase_end = {end - 1: (start, v) for start, (end, v) in phrases.items()}
     j = i - 1
+    if j >= 2 and tokens[j].text == ")" and tokens[j - 2].text == "(":
+        j -= 3  # "Head of the Security Service of Ukraine (SBU) Oleksandr Poklad"
     if j >= 1 and tokens[j].text == ",":  # "special envoy for Ukraine, Keith Kellogg"
         role, side, first = _title_before(tokens, j, phrases)
         opener = tokens[first - 1] if first > 0 else None
@@ -172,6 +174,8 @@ def _title_before(
             if kind == "state" and not linked:
                 side = name  # "U.S. President", "Kremlin spokesman"
                 break
+            if kind == "state" and tokens[start - 1].lower == "of":
+                side = side or name  # "President of Russia"; not "envoy for Ukraine"
             picked.extend(range(j, start - 1, -1))  # "U.N. Ambassador", "envoy for Ukraine"
             j = start - 1
             continue
@@ -392,8 +396,9 @@ def _classify_run(
     ):
         k += 1
     name_toks = run[k:]
-    if any(t.lower in _CONNECTORS for t in name_toks):
-        return []
+    if any(t.lower in _CONNECTORS for t in name_toks) or all(
+            _is_title_word(t) for t in name_toks):
+        return []  # "First Deputy Head [of the SBU]": a title with no name
     name_start = first_idx + k
     role, side, _ = _title_before(tokens, name_start, phrases)
     if role is None:

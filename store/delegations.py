@@ -13,9 +13,11 @@ from datetime import date
 
 from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUE_SITES, VENUES
 from store.lexicon.speech import (
+    COMPANION_CUES,
     DELEGATION_NOUNS,
     LEAD_NOUNS,
     LEAD_VERBS,
+    LEADER_ROLES,
     MEMBER_CUES,
     SAY_VERBS,
     TALKS_NOUNS,
@@ -43,11 +45,14 @@ _SIZE = (r"(?P<size>(?<![\d,.])\d{1,3}|" + "|".join(_NUMBER_WORDS)
          + r")[- ](?:member|strong|person|man)")
 _PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?"
 _DELEGATION = re.compile(
-    _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
+    _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:(?:sent|fielded|has|had|a|an|its|the|core|"
+    r"full|new|own|negotiating|official|small|large)\s+){0,3}?(?P<noun>" + _NOUNS + r")\b"
     r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     # "..., while Russia's was again headed by X": the noun is understood
     r"|(?P<party3>[A-Z][\w.]*)['’]s\s+(?P<noun3>(?:was|is|will\s+be|were))\s+(?:again\s+)?"
     r"(?:led|headed)\s+by\b"
+    # "a Ukrainian team led by X against a Russian one headed by Y"
+    r"|(?P<party4>[A-Z][\w.]*)\s+(?P<noun4>one)\s+(?:led|headed)\s+by\b"
 )
 _COUNT = r"(?<![\d,.])\d{1,3}(?![\d,.]\d)|" + "|".join(_NUMBER_WORDS)
 _SIZE_ALONE = re.compile(
@@ -139,14 +144,14 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
     for sent in sentences:
         for m in _DELEGATION.finditer(sent.text):
             party = (_party(m.group("party")) or _party(m.group("party2"))
-                     or _party(m.group("party3")))
+                     or _party(m.group("party3")) or _party(m.group("party4")))
             if party is None and last_party is not None and sent.index - last_party[1] <= 2 \
                     and (m.group("party") or "").lower() == "the":
                 party = last_party[0]  # "The delegation is led by ..." continues the last one
             if party is None:
                 continue
             last_party = (party, sent.index)
-            noun = next(g for g in ("noun", "noun2", "noun3") if m.group(g))
+            noun = next(g for g in ("noun", "noun2", "noun3", "noun4") if m.group(g))
             noun_at = sent.start + m.start(noun)
             d = by_party.setdefault(party, Delegation(party=party, sentences=[], venue=venue,
                                                       date=when))
@@ -157,12 +162,59 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
                 d.size = (int(size) if size and size.isdigit()
                           else _NUMBER_WORDS.get((size or "").lower()) or _size(sent.text))
             _people(d, sent, noun_at, actors, mentions)
+    _leaders_by_role(by_party, actors, mentions, venue, when)
+    _companions(by_party, sentences, actors, mentions)
     for d in by_party.values():
-        if d.leader is not None:
-            actor = actors[d.leader]
-            if actor.side is None:
-                actor.side = d.party
+        for member in d.members:  # whoever sits in a party's delegation speaks for it
+            if actors[member.actor].side is None:
+                actors[member.actor].side = d.party
     return [d for d in by_party.values() if d.leader is not None or d.members or d.size]
+
+
+def _leaders_by_role(by_party: dict[str, Delegation], actors: list[LocalActor],
+                     mentions: list[Mention], venue: str | None, when: date | None) -> None:
+    """ "Russia's chief negotiator Vladimir Medinsky": a leader named by role alone."""
+    for actor in actors:
+        if actor.kind != "person" or actor.side is None:
+            continue
+        if not any(cue in r.lower() for r in actor.roles for cue in LEADER_ROLES):
+            continue
+        first = next((m for m in mentions if m.actor == actor.key), None)
+        if first is None:
+            continue
+        d = by_party.setdefault(actor.side, Delegation(party=actor.side, sentences=[],
+                                                       venue=venue, date=when))
+        if d.leader is None:
+            d.leader = actor.key
+            if first.sentence not in d.sentences:
+                d.sentences.append(first.sentence)
+        _add_member(d, first, actors)
+
+
+def _companions(by_party: dict[str, Delegation], sentences: list[Sentence],
+                actors: list[LocalActor], mentions: list[Mention]) -> None:
+    """ "Alongside Medinsky sat X and Y", "He was accompanied by X": people beside a member."""
+    owner: dict[int, Delegation] = {m.actor: d for d in by_party.values() for m in d.members}
+    previous: list[int] = []
+    for sent in sentences:
+        low = sent.text.lower()
+        here = [m for m in mentions if m.sentence == sent.index
+                and actors[m.actor].kind == "person"]
+        cue = next((c for c in COMPANION_CUES if c in low), None)
+        if cue is not None:
+            anchors = [m.actor for m in here if m.actor in owner]
+            if not anchors and re.match(r"(?:He|She)\b", sent.text):
+                anchors = [a for a in previous if a in owner]
+            if anchors:
+                d = owner[anchors[0]]
+                cue_at = sent.start + low.find(cue)
+                for m in here:
+                    side = actors[m.actor].side
+                    if m.actor not in owner and m.start > cue_at and side in (None, d.party):
+                        _add_member(d, m, actors)
+                        owner[m.actor] = d
+        if here:
+            previous = [m.actor for m in here]
 
 
 def _people(d: Delegation, sent: Sentence, noun_at: int, actors: list[LocalActor],
@@ -205,10 +257,21 @@ def _people(d: Delegation, sent: Sentence, noun_at: int, actors: list[LocalActor
             d.leader = leader.actor
         _add_member(d, leader, actors)
     cue_at = min((low.find(c) for c in MEMBER_CUES if low.find(c) != -1), default=-1)
+    colon = low.find(":", noun_at - sent.start)
+    if colon != -1 and len(low[noun_at - sent.start : colon].split()) <= 5:
+        cue_at = colon if cue_at == -1 else min(cue_at, colon)  # "a core team of four: A, B"
+    beside = _BESIDE.match(sent.text)
+    if beside:  # "Alongside Umerov, Ukraine's team included ...": Umerov is on it too
+        for m in persons:
+            if m.end <= sent.start + beside.end():
+                _add_member(d, m, actors)
     if cue_at != -1:
         for m in persons:
             if m.start >= sent.start + cue_at or m.actor == d.leader:
                 _add_member(d, m, actors)
+
+
+_BESIDE = re.compile(r"(?:Alongside|Besides|Beside|Apart from|Along with)\s+[^,]{2,60},")
 
 
 def _add_member(d: Delegation, m: Mention, actors: list[LocalActor]) -> None:

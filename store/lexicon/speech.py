@@ -68,6 +68,15 @@ MEMBER_CUES: tuple[str, ...] = (
     "members", "member of", "also in the delegation", "joined by", "part of", "alongside",
     "along with", "is made up of", "will include", "also includes",
 )
+# words that add people to the delegation of a member named in the same sentence
+COMPANION_CUES: tuple[str, ...] = (
+    "alongside", "accompanied by", "joined by", "together with", "along with", "sat ",
+)
+# roles that make a person the head of their side's delegation
+LEADER_ROLES: tuple[str, ...] = (
+    "chief negotiator", "delegation head", "head of the delegation", "top negotiator",
+    "lead negotiator", "head of the russian delegation", "head of the ukrainian delegation",
+)
 TALKS_NOUNS: tuple[str, ...] = (
     "talks", "negotiations", "meeting", "round", "summit", "consultations", "negotiators met",
     "delegations met", "sides met",
