@@ -318,7 +318,14 @@ def _continued(ctx: _Context, seg: Sentence, last: int | None,
                published: date | None) -> Statement | None:
     """", adding that ...": the same speaker goes on."""
     m = _CONTINUATION.match(seg.text)
-    if m is None or last is None:
+    if m is None:
+        return None
+    if last is None:  # '"Short," X said, adding that ...': X spoke just before
+        sent = ctx.sentences[seg.sentence]
+        speakers = [c for c in ctx.speakers_between(sent.start, seg.start)
+                    if _verb_follows(ctx.body[c.end : seg.start])]
+        last = speakers[-1].actor if speakers else None
+    if last is None:
         return None
     return _statement(ctx, seg, last, seg.text[m.end():], seg.start + m.end(), published)
 

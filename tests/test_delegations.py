@@ -64,3 +64,38 @@ def test_other_partys_person_is_not_a_member() -> None:
     names = {rec.actors[m.actor].name for m in found["Ukraine"].members}
     assert "Vladimir Medinsky" not in names
     assert {"Rustem Umerov", "Serhiy Kyslytsya"} <= names
+
+
+def test_colon_list_after_the_team_and_size_in_words() -> None:
+    rec, found = _delegations(
+        " date 2025-05-16 Russia sent a core team of four: Vladimir Medinsky, Deputy Foreign "
+        "Minister Mikhail Galuzin, Deputy Defence Minister Alexander Fomin and military "
+        "intelligence chief Igor Kostyukov.")
+    d = found["Russia"]
+    assert d.size == 4
+    assert {rec.actors[m.actor].name for m in d.members} == {
+        "Vladimir Medinsky", "Mikhail Galuzin", "Alexander Fomin", "Igor Kostyukov"}
+
+
+def test_companions_join_the_delegation_of_the_person_beside_them() -> None:
+    rec, found = _delegations(
+        " date 2025-07-23 Ukraine's team was led by Rustem Umerov. He was accompanied by "
+        "First Deputy Foreign Minister Sergiy Kyslytsya.")
+    names = {rec.actors[m.actor].name for m in found["Ukraine"].members}
+    assert names == {"Rustem Umerov", "Sergiy Kyslytsya"}
+    assert rec.actors[found["Ukraine"].members[1].actor].side == "Ukraine"
+
+
+def test_leader_named_by_role_alone() -> None:
+    rec, found = _delegations(
+        " date 2025-06-02 Russia's chief negotiator Vladimir Medinsky said the memorandum "
+        "was handed over.")
+    assert rec.actors[found["Russia"].leader].name == "Vladimir Medinsky"
+
+
+def test_two_parties_in_one_sentence_keep_their_own_leaders() -> None:
+    rec, found = _delegations(
+        " date 2025-06-02 Both rounds pitted a Ukrainian team led by Defense Minister Rustem "
+        "Umerov against a Russian one headed by Kremlin aide Vladimir Medinsky.")
+    assert rec.actors[found["Ukraine"].leader].name == "Rustem Umerov"
+    assert rec.actors[found["Russia"].leader].name == "Vladimir Medinsky"

@@ -99,3 +99,40 @@ def test_told_strips_the_audience() -> None:
 def test_abbreviation_final_dot_is_kept() -> None:
     found = _said("Zelensky said that Russia had sent nothing to Turkey or the U.S.")
     assert found[0][2].endswith("the U.S.")
+
+
+def test_adding_that_continues_the_speaker() -> None:
+    found = _said('"We are ready," Rustem Umerov said, adding that Kyiv had sent its list of '
+                  "prisoners on Sunday.")
+    assert ("reported", "Rustem Umerov", "Kyiv had sent its list of prisoners on Sunday") in found
+
+
+def test_two_speakers_in_one_sentence() -> None:
+    found = _said("Sergei Lavrov said Moscow wanted guarantees, while his deputy, Sergei "
+                  "Ryabkov, said any deadline was unacceptable.")
+    assert ("reported", "Sergei Lavrov", "Moscow wanted guarantees") in found
+    assert ("reported", "Sergei Ryabkov", "any deadline was unacceptable") in found
+
+
+def test_parenthetical_he_said() -> None:
+    found = _said("Kremlin spokesman Dmitry Peskov spoke briefly. The settlement, he said, "
+                  "was extremely complex.")
+    assert ("reported", "Dmitry Peskov", "The settlement was extremely complex") in found
+
+
+def test_role_noun_with_demonym_picks_the_right_president() -> None:
+    found = _said("President Volodymyr Zelensky met President Vladimir Putin's envoy. "
+                  '"We will not give up our land," the Ukrainian president said.')
+    assert ("quote", "Volodymyr Zelensky", "We will not give up our land") in found
+
+
+def test_said_followed_by_a_place_is_no_clause() -> None:
+    found = _said('"The door is open," Rustem Umerov said after the session in Istanbul.')
+    assert found == [("quote", "Rustem Umerov", "The door is open")]
+
+
+def test_partial_quote_inside_reported_speech_is_one_statement() -> None:
+    found = _said('Vladimir Medinsky said Moscow was "satisfied with the result" and ready '
+                  "to continue.")
+    assert found == [("reported", "Vladimir Medinsky",
+                      'Moscow was "satisfied with the result" and ready to continue')]
