@@ -321,7 +321,7 @@ def _continued(ctx: _Context, seg: Sentence, last: int | None,
     if m is None:
         return None
     if last is None:  # '"Short," X said, adding that ...': X spoke just before
-        sent = ctx.sentences[seg.sentence]
+        sent = ctx.sentences[seg.index]
         speakers = [c for c in ctx.speakers_between(sent.start, seg.start)
                     if _verb_follows(ctx.body[c.end : seg.start])]
         last = speakers[-1].actor if speakers else None
