@@ -134,6 +134,7 @@ class _Context:
         """ "the Ukrainian president" -> the latest person with that role (and side)."""
         side = DEMONYMS.get(role.group("dem") or "")
         wanted = role.group("role").lower()
+        same_side: int | None = None
         for m in reversed(self.mentions):
             actor = self.actors[m.actor]
             if m.end > offset or actor.kind != "person":
@@ -141,7 +142,9 @@ class _Context:
             if any(wanted in r.lower() for r in actor.roles) and (
                     side is None or actor.side == side):
                 return m.actor
-        return None
+            if side is not None and actor.side == side and same_side is None:
+                same_side = m.actor  # "the Ukrainian president": at least a Ukrainian
+        return same_side
 
     def date_between(self, start: int, end: int) -> date | None:
         for d in self.dates:
