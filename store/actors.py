@@ -396,6 +396,10 @@ def _classify_run(
     ):
         k += 1
     name_toks = run[k:]
+    given_at = next((p for p, t in enumerate(name_toks) if t.lower in GIVEN_NAMES), None)
+    if given_at and 2 <= len(name_toks) - given_at <= 3:
+        k += given_at  # "Democrat Richard Blumenthal": a descriptor before the given name
+        name_toks = run[k:]
     if any(t.lower in _CONNECTORS for t in name_toks) or all(
             _is_title_word(t) for t in name_toks):
         return []  # "First Deputy Head [of the SBU]": a title with no name

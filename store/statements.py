@@ -124,9 +124,13 @@ class _Context:
             return None
         latest = persons[-1].sentence
         in_sentence = [m for m in persons if m.sentence == latest]
-        for m in in_sentence:
-            rest = self.body[m.end : self.sentences[m.sentence].end]
+        rests = [(m, self.body[m.end : self.sentences[m.sentence].end]) for m in in_sentence]
+        for m, rest in rests:
             if _verb_follows(rest) or _verb_follows(_skip_apposition(rest)):
+                return m.actor
+        for m, rest in rests:  # the subject: a name directly followed by its verb
+            word = re.match(r" ([a-z]+)\b", rest)
+            if word and word.group(1) not in _NOT_VERBS:
                 return m.actor
         return in_sentence[0].actor
 
@@ -524,6 +528,8 @@ _LATE_THAT = re.compile(r"(?:[^,.;:\"“”]{0,60}?\s)?that\s")
 
 _ROLE_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?" + _ROLE_NOUN.pattern, re.IGNORECASE)
 _ACCORDING_PRONOUN = re.compile(r"(?:As reported, )?according to (?:him|her),\s+", re.IGNORECASE)
+_NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a",
+                        "an", "who", "which", "whose", "whom", "that", "as", "from", "by"})
 _LEAD_WORD = re.compile(r"\s*([a-z]+)\b")
 
 

@@ -18,7 +18,8 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "coordinator", "counsellor", "counselor", "attorney general", "prosecutor",
     "prosecutor general", "analyst", "professor", "expert", "correspondent", "journalist",
     "sultan", "patriarch", "member", "officer", "member of parliament", "delegate",
-    "vice", "foreign minister", "defence minister", "defense minister",
+    "vice", "foreign minister", "defence minister", "defense minister", "secretary-general",
+    "vice-chairman", "deputy-head", "chief-of-staff", "first-deputy",
 })
 
 # words that may stand before a head inside a title ("Deputy Foreign", "Kremlin", "U.N.")
