@@ -80,7 +80,7 @@ def _rank(entry: NameEntry) -> tuple[int, str, int]:
 def _norm(text: str) -> str:
     """Loose form for matching organisation names and user overrides ("the U.N." -> "un")."""
     s = _NON_ALNUM.sub(" ", fold(text).replace(".", "")).strip()
-    return s[4:] if s.startswith("the ") else s
+    return " ".join(w for w in s.split() if w != "the")  # "Headquarters for (the) Treatment"
 
 
 def _is_acronym(text: str) -> bool:
