@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from importlib import metadata
 from pathlib import Path
 
 from store.db import StoreError, open_db
@@ -21,6 +22,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="talkswatch",
         description="Follow peace negotiations from news articles in the terminal.",
     )
+    parser.add_argument("--version", action="version",
+                        version=f"talkswatch {metadata.version('talkswatch')}"
+                        if _installed() else "talkswatch (not installed)")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=DEFAULT_DB,
                         help="SQLite database file (default: ./talkswatch.db)")
@@ -66,6 +70,14 @@ def _summary(db_path: Path) -> None:
     print(f"{db_path}: {c['articles']} articles, {c['actors']} actors, "
           f"{c['delegations']} delegations, {c['statements']} statements, "
           f"{c['demands']} demands, {c['military']} military events")
+
+
+def _installed() -> bool:
+    try:
+        metadata.version("talkswatch")
+    except metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
