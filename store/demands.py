@@ -1,10 +1,19 @@
 """Demands: what a party demands, insists on, proposes or sets as a condition.
 
-Pure and rule-based. A cue ("demanded", "only ... if", "the proposal begins with") marks where the
-demanded content starts. The party is the side of the cue's subject, else of the person voicing
+Pure and rule-based. A cue ("demanded", "only ... if", "the proposal begins with", "the truce that
+Kyiv has demanded", "a package under which Kyiv would have to:") marks where the demanded content
+starts. The party is the side of the cue's subject (a possessor heads it: "Moscow's negotiators";
+a possessed document speaks for its owner: "Its memorandum calls for"), else of the person voicing
 it, else of the last party that tabled a document the sentence refers back to ("the proposal").
-The content is cut at the end of its clause and split into one demand per conjoined item, so
-"only if Ukraine halts mobilization and stops receiving aid" gives two demands.
+The side told what to do ("only once Ukraine withdraws") is never the demander: the other side's
+document owner is. The content is cut at the end of its clause and split into one demand per
+conjoined item, so "only if Ukraine halts mobilization and stops receiving aid" gives two demands;
+a list intro ending in ":" takes the "- item" lines that follow, and a colon inside the content
+opens a list whose items may be separated by semicolons.
+
+What is not a demand is dropped: forecasts both sides must meet ("only once the delegations
+agree"), beliefs and hostile aims ("want us to believe", "seeks to derail talks"), awaited acts
+("waiting for Kyiv to propose"), passives ("Russia has been offered"), summaries ("two options").
 
 The helpers at the top (placing mentions in a sentence, sides, cue spans) are shared with
 store.military, which must not read military facts out of demanded content.
@@ -143,7 +152,7 @@ class Cue:
     """A demand cue in a sentence; offsets are sentence-relative."""
 
     label: str  # what is stored as Demand.cue ("demand", "only ... if", "proposal")
-    kind: str  # verb | noun | condition | must | document
+    kind: str  # verb | noun | condition | must | document | passive | obligation | relative
     start: int  # the cue word(s)
     end: int
     content: int  # where the demanded content starts (== len(text) for an empty list intro)
@@ -195,10 +204,28 @@ _DOC_FRAME_RX = re.compile(
 _DETERMINERS = frozenset(lex.DETERMINERS)
 _PREPOSITIONS = frozenset(lex.PREPOSITIONS)
 _NEGATIONS = frozenset(lex.NEGATIONS)
-_NOT_DEMANDED_RX = re.compile(rf"(?:{phrase_alt(lex.NOT_DEMANDED)})\b", re.IGNORECASE)
+_NOT_DEMANDED_RX = re.compile(
+    rf"(?:{phrase_alt(lex.NOT_DEMANDED)})\b|(?:{phrase_alt(lex.SUMMARY_COUNTS)})\s+"
+    rf"(?:[\w-]+\s+)?(?:{phrase_alt(lex.SUMMARY_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# "Putin wants war": an aim ascribed by the other side, not a demand (the whole item only)
+_HOSTILE_AIM_RX = re.compile(
+    rf"(?:(?:{phrase_alt(lex.DETERMINERS)}|more)\s+)?(?:{phrase_alt(lex.HOSTILE_AIMS)})",
+    re.IGNORECASE,
+)
+# "Moscow has tabled its draft": the document itself; its content is what is demanded
+_BARE_DOCUMENT_RX = re.compile(
+    rf"(?:(?:{phrase_alt(lex.DETERMINERS)})\s+)?(?:[\w-]+\s+)?{_rx(lex.DOCUMENT_NOUNS)}",
+    re.IGNORECASE,
+)
 _REFERENCE_WORDS = frozenset(lex.DOCUMENT_REFERENCE_WORDS)
 _CHARACTERISING = frozenset(lex.CHARACTERISING_WORDS)
 _REJECTION_RX = re.compile(_rx(lex.REJECTION_WORDS), re.IGNORECASE)
+_FINITE = frozenset(lex.FINITE_VERBS)
+_IRREALIS = frozenset(lex.IRREALIS_WORDS)
+_WEAK_HEADS = frozenset(lex.WEAK_OBJECT_HEADS)
+_NOT_INFINITIVE_RX = re.compile(_rx(lex.NOT_DEMANDED_INFINITIVES), re.IGNORECASE)
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -222,15 +249,20 @@ def _object_content(text: str, end: int) -> int | None:
     if m := re.compile(r"\s+that\s+").match(text, end):
         return _that_content(text, m.end())
     if m := re.compile(r"\s+to\s+(?=[a-z])").match(text, end):
-        return m.end()
+        return m.end() if _demanding_infinitive(text, m.end()) else None
     if t := re.compile(r",[^,;:.]{1,60},\s+that\s+").match(text, end):
         return _that_content(text, t.end())  # "demanded, among other things, that"
     m = re.compile(r"\s+(?=[\w\"“'‘])").match(text, end)
     if not m:
         return None
+    if (t := re.compile(r"\s+(?:[^,;:.]{1,60}?\s+)?to\s+").match(text, end)) and (
+            not _demanding_infinitive(text, t.end())):
+        return None  # "want us to believe"
     nxt = _next_words(text, m.end())
-    if not nxt or nxt[0] in lex.OBJECT_BLOCKERS or nxt[0] in _SPEECH:
-        return None
+    if nxt and (nxt[0].endswith("ed") or nxt[0] in _NOT_ITEM_HEADS):
+        return None  # "the children Kyiv wants returned": the object came before the verb
+    if not nxt or nxt[0] in lex.OBJECT_BLOCKERS or nxt[0] in _SPEECH or nxt[0] in _FINITE:
+        return None  # "what Kyiv wants is ...": no object
     if nxt[0] in _PREPOSITIONS or nxt[0].endswith("ly"):
         t = re.compile(r"[^,;:.]{0,60}?\bthat\s+").match(text, end)  # "demanded on Monday that"
         return _that_content(text, t.end()) if t else None
@@ -246,7 +278,8 @@ def _on_that_content(text: str, end: int) -> int | None:
 
 
 def _for_content(text: str, end: int) -> int | None:
-    m = re.compile(r"\s+for\s+").match(text, end)
+    """"called for X", and "pushed for:" introducing a list."""
+    m = re.compile(r"\s+for(?:\s*:\s*|\s+)").match(text, end)
     return m.end() if m else None
 
 
@@ -255,9 +288,19 @@ def _on_to_content(text: str, end: int) -> int | None:
     return m.start("x") if m else None
 
 
+def _demanding_infinitive(text: str, pos: int) -> bool:
+    """Whether the infinitive at `pos` asks for something ("to withdraw"), not for a belief, a
+    carrying on or a hostile aim ("want us to believe", "seeks to derail talks"), and is a verb
+    at all ("stories offered to subscribers")."""
+    nxt = _next_words(text, pos)
+    if not nxt or (nxt[0].endswith("s") and not nxt[0].endswith(("ss", "us"))):
+        return False
+    return not _NOT_INFINITIVE_RX.match(text, pos)
+
+
 def _x_to_content(text: str, end: int) -> int | None:
     m = re.compile(r"\s+(?:(?P<x>[^,;:.]{1,60}?)\s+)?to\s+(?=[a-z])").match(text, end)
-    if not m:
+    if not m or not _demanding_infinitive(text, m.end()):
         return None
     if m.group("x") is None:
         return m.end()
@@ -282,6 +325,27 @@ def _x_for_content(text: str, end: int) -> int | None:
     return m.end()
 
 
+_SUGGEST_RX = re.compile(
+    rf"\s+(?:that\s+)?(?P<x>(?:[\w'’-]+\s+){{1,5}}?)(?:{phrase_alt(lex.SUGGEST_MODALS)})\s+"
+    r"(?!be\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _suggest_content(text: str, end: int) -> int | None:
+    """"suggested setting up X", "suggested (that) the Vatican could host": a proposal, while
+    "suggested that Moscow was stalling" is only speech."""
+    if (m := re.compile(r"\s+(?=[a-z]+ing\b)").match(text, end)) and _next_words(
+            text, m.end())[0] not in _JUNK:
+        return m.end()  # a gerund, not "nothing" or "during"
+    if m := _SUGGEST_RX.match(text, end):
+        return m.start("x")
+    if (m := re.compile(r"\s+").match(text, end)) and _next_words(text, m.end())[:1] and (
+            _next_words(text, m.end())[0] in _DETERMINERS - {"that"}):
+        return m.end()  # "suggested a pause in strikes" (weak: the content must be topical)
+    return None
+
+
 _GRAMMARS = {
     "object": _object_content,
     "on_that": _on_that_content,
@@ -290,7 +354,11 @@ _GRAMMARS = {
     "x_to": _x_to_content,
     "obj_to": _obj_to_content,
     "x_for": _x_for_content,
+    "suggest": _suggest_content,
 }
+
+
+_APPOSITION_END_RX = re.compile(r"^[^,;:]{2,60},\s[^,;:]{2,80},\s+$")
 
 
 def _verb_position(text: str, pos: int, spans: Sequence[Placed]) -> bool:
@@ -300,14 +368,34 @@ def _verb_position(text: str, pos: int, spans: Sequence[Placed]) -> bool:
         return False
     if prev[0] in lex.VERB_PRECEDERS or prev[0].endswith("ly") or prev[0] in lex.DOCUMENT_NOUNS:
         return True
+    if _APPOSITION_END_RX.search(text, 0, pos):
+        return True  # "Its memorandum, shared with Moscow, calls for": after an apposition
     return any(p.end <= pos and not text[p.end:pos].strip() for p in spans)
+
+
+def _unreal(text: str, pos: int, form: str) -> bool:
+    """A cue verb that is not (yet) done: "has been offered" (its subject receives it), "waiting
+    for Kyiv to propose" (awaited, not proposed)."""
+    prev = _prev_words(text, pos, 6)
+    if prev[-1:] and prev[-1] in lex.PASSIVE_AUXILIARIES:
+        return not form.endswith("ing")  # "is demanding" is still active
+    return prev[-1:] == ["to"] and bool(set(prev[:-1]) & _IRREALIS)
+
+
+def _topical(text: str, content: int) -> bool:
+    """Whether the content of a weak cue names something negotiated (and is not "concerns")."""
+    words = _next_words(text, content, 3)
+    if any(w in _WEAK_HEADS for w in words[:3]):
+        return False
+    span = text[content:_clause_end(text, content, len(text))].lower()
+    return any(re.search(rf"\b{re.escape(t)}", span) for t in lex.NEGOTIATION_TOPICS)
 
 
 def _verb_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
     out = []
     for m in _VERB_RX.finditer(text):
-        form = m.group().lower()
-        if _negated(text, m.start()):
+        form = " ".join(m.group().lower().split())
+        if _negated(text, m.start()) or _unreal(text, m.start(), form):
             continue
         if form in _NOUN_CAPABLE:
             if not _verb_position(text, m.start(), spans):
@@ -316,10 +404,33 @@ def _verb_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
             continue  # "the proposed ceasefire"
         for label, grammar in _VERB_FORMS[form]:
             content = _GRAMMARS[grammar](text, m.end())
-            if content is not None:
-                out.append(Cue(label, "verb", m.start(), m.end(), content))
+            if content is None:
+                continue
+            if label in lex.TOPICAL_CUES and not _topical(text, content):
                 break
+            if label in lex.ADDRESSEE_CUES and not any(
+                    p.start >= content and len(_WORD.findall(text, content, p.start)) <= 2
+                    for p in spans):
+                break  # "challenged (Russian President) Putin to ...": a named addressee
+            out.append(Cue(label, "verb", m.start(), m.end(), content))
+            break
     return out
+
+
+_SUBJUNCTIVE_RX = re.compile(
+    rf"(?P<subj>(?:[\w'’.-]+\s+){{1,3}}?)(?:(?:{phrase_alt(lex.SUBJUNCTIVE_MODALS)})\s+)?"
+    rf"(?:{phrase_alt(lex.CONDITION_VERBS)})\b",
+)
+
+
+def _subjunctive(text: str, pos: int) -> bool:
+    """"(demands) that Kyiv cede land": a subject then a bare verb, so no relative clause."""
+    m = _SUBJUNCTIVE_RX.match(text, pos)
+    if not m:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group("subj"))]
+    return not any(w == "to" or w.endswith(("ed", "n't")) or w in _FINITE
+                   or w in lex.MODAL_WORDS or w in lex.AUXILIARIES for w in words)
 
 
 def _noun_content(text: str, end: int, markers: Sequence[str]) -> int | None:
@@ -332,8 +443,10 @@ def _noun_content(text: str, end: int, markers: Sequence[str]) -> int | None:
         word = m.group(1).lower()
         nxt = _next_words(text, m.end())
         if word == "that":  # "the demands that Russia made" is relative: plurals need a list
-            plural = text[end - 1:end].lower() == "s"
-            found = None if plural else _that_content(text, m.end(), min_words=3)
+            plural = text[end - 1:end].lower() == "s"  # ... or a subjunctive ("that Kyiv cede")
+            found = _that_content(text, m.end(), min_words=3)
+            if plural and not _subjunctive(text, m.end()):
+                found = None
         elif word == "to":
             ok = nxt and nxt[0] not in _DETERMINERS and text[m.end():m.end() + 1].islower()
             found = m.end() if ok else None
@@ -378,6 +491,18 @@ def _passive_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
 
 
 def _condition_cues(text: str) -> list[Cue]:
+    """Conditions set by the main clause's subject; one the negotiators must meet together
+    ("only once the delegations agree") is a forecast, not a demand on the other side."""
+    out = _all_condition_cues(text)
+    return [c for c in out if not _joint(text, c.content)]
+
+
+def _joint(text: str, pos: int) -> bool:
+    """Whether the content at `pos` is something both sides do ("the delegations agree")."""
+    return bool(_JOINT_RX.match(text, _skip_lead(text, pos)))
+
+
+def _all_condition_cues(text: str) -> list[Cue]:
     out = [Cue(" ".join(m.group().lower().split()), "condition", m.start(), m.end(), m.end())
            for m in _COND_RX.finditer(text)]
     for m in _ONLY_RX.finditer(text):
@@ -395,11 +520,112 @@ def _condition_cues(text: str) -> list[Cue]:
     return out
 
 
+_JOINT_RX = re.compile(_rx(lex.JOINT_SUBJECTS), re.IGNORECASE)
+_READY_FOR_RX = re.compile(rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+for\s+", re.IGNORECASE)
+
+
+def _ready_for_cues(text: str) -> list[Cue]:
+    """"Ukraine is ready for a full ceasefire": a side offering what it would accept."""
+    return [Cue("ready for", "verb", m.start(), m.end(), m.end())
+            for m in _READY_FOR_RX.finditer(text)
+            if not _negated(text, m.start()) and _topical(text, m.end())]
+
+
+_OBLIGATION_RX = re.compile(
+    rf"\b(?:{phrase_alt(lex.OBLIGATION_FRAMES)})\s+(?P<subj>(?:[\w'’.-]+\s+){{1,4}}?)"
+    rf"(?:(?:{phrase_alt(lex.OBLIGATION_MODALS)})\s+)?(?:{phrase_alt(lex.OBLIGATION_WORDS)})"
+    r"(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
+)
+
+
+def _obligation_cues(text: str) -> list[Cue]:
+    """"a package under which Kyiv would have to: ...": duties a document lays on one side; the
+    document's owner demands them. The cue spans the obligated subject."""
+    return [Cue("obligation", "obligation", m.start(), m.end("subj"), m.end())
+            for m in _OBLIGATION_RX.finditer(text)]
+
+
+_IMPERSONAL_RX = re.compile(
+    rf"(?P<there>\bthere\s+)?(?:{phrase_alt(lex.MUST_WORDS)}|should)\s+be\s+"
+    rf"(?P<part>[a-z]+(?:ed|en)\b|{phrase_alt(lex.NOT_ITEM_HEADS)}\b)?",
+    re.IGNORECASE,
+)
+_NP_START_RX = re.compile(rf"\b(?:{phrase_alt(lex.DETERMINERS)})\s+(?:[\w-]+\s+){{0,3}}?$",
+                          re.IGNORECASE)
+
+
+def _impersonal_cues(text: str) -> list[Cue]:
+    """"there must be stronger sanctions", "the exchange must be carried out in full": a duty with
+    no one named, voiced by a speaker (whose side demands it)."""
+    out = []
+    for m in _IMPERSONAL_RX.finditer(text):
+        if m.group("there"):
+            if m.group("part") is None:
+                out.append(Cue("must", "impersonal", m.start(), m.end(), m.end()))
+        elif m.group("part") and m.group("part").lower() not in lex.NOT_DUTIES and (
+                np := _NP_START_RX.search(text, max(0, m.start() - 60), m.start())) and (
+                _next_words(text, np.start())[0] not in _NEGATIONS | {"no"}):
+            out.append(Cue("must", "impersonal", m.start(), m.end(), np.start()))
+    return out
+
+
 def _must_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
     out = []
     for p in spans:
         if m := _MUST_RX.match(text, p.end):
-            out.append(Cue("must", "must", p.start, m.end(), p.start))
+            first = _coordinated(text, [*(q for q in spans if q.end <= p.start), p])[0]
+            out.append(Cue("must", "must", first.start, m.end(), first.start))
+    return out  # "Russia and Ukraine must ...": the content opens with the whole subject
+
+
+_RELATIVE_RX = re.compile(
+    rf"\b(?:that|which)\s+(?P<subj>(?:[\w'’.-]+\s+){{1,5}}?)"
+    rf"(?:(?:{phrase_alt(lex.RELATIVE_AUXILIARIES)})\s+){{0,3}}"
+    rf"(?P<cue>{phrase_alt(lex.RELATIVE_CUE_VERBS)})(?P<part>\s+[a-z]+ed\b)?"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:from|in|at|on|since|for|by|last|this|earlier|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, pos: int) -> int | None:
+    """Start of the noun phrase ending at `pos`: back over adjectives and numbers to its
+    determiner, stopping at a preposition or a comma ("a list of [339 children]")."""
+    words = list(re.compile(r"[\w'’-]+").finditer(text, max(0, pos - 80), pos))
+    if not words or text[words[-1].end():pos].strip():
+        return None
+    start = None
+    for w in reversed(words[-6:]):
+        low = w.group().lower()
+        if low in _PREPOSITIONS or low in _SPEECH or low in _FINITE or text[
+                w.end():(start if start is not None else pos)].strip(" "):
+            break
+        start = w.start()
+        if low in _DETERMINERS:
+            break
+    return start
+
+
+def _relative_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
+    """"the 30-day truce that Kyiv has demanded", "children that Kyiv wants returned": the
+    relative clause's subject demands the noun phrase it hangs on."""
+    out = []
+    for m in _RELATIVE_RX.finditer(text):
+        cue = m.group("cue").lower()
+        if not any(m.start("subj") <= p.start < m.start("cue") for p in spans) or _negated(
+                text, m.start("cue")):
+            continue
+        if set(_prev_words(text, m.start(), 2)) & _SPEECH:
+            continue  # "said (afterward) that Moscow had proposed": a complement, no antecedent
+        if cue.startswith("want") and not m.group("part"):
+            continue  # "the deal that Moscow wants" is fine, but "wants" alone is too loose
+        start = _antecedent(text, m.start())
+        if start is None:
+            continue
+        limit = m.start() if not m.group("part") else None
+        content_end = limit if limit is not None else _clause_end(text, m.end(), len(text))
+        out.append(Cue(" ".join(cue.split()), "relative", m.start(), m.end("cue"), start,
+                       content_end))
     return out
 
 
@@ -410,7 +636,9 @@ def _document_cues(text: str, framed: bool) -> list[Cue]:
         window_end = min(len(text), m.end() + 120)
         stop = re.search(r"[;!?]|\.(?:\s|$)", text[m.end():window_end])
         limit = m.end() + stop.start() if stop else window_end
-        if (k := _DOC_MARKER_RX.search(text, m.end(), limit)) and not _negated(text, k.start()):
+        k = _DOC_MARKER_RX.search(text, m.end(), limit)
+        if k and not _negated(text, k.start()) and not (
+                set(_prev_words(text, k.start())) & (_PREPOSITIONS | _DETERMINERS)):
             out.append(Cue(m.group().lower(), "document", m.start(), m.end(), k.end()))
     if framed and not out and (f := _DOC_FRAME_RX.match(text)):
         noun = _DOC_RX.search(f.group())
@@ -421,8 +649,9 @@ def _document_cues(text: str, framed: bool) -> list[Cue]:
 
 def find_cues(text: str, spans: Sequence[Placed] = ()) -> list[Cue]:
     """Every demand cue in a sentence, with where its content starts (sentence-relative)."""
-    found = [*_verb_cues(text, spans), *_noun_cues(text), *_condition_cues(text),
-             *_must_cues(text, spans), *_passive_cues(text, spans)]
+    found = [*_obligation_cues(text), *_relative_cues(text, spans), *_verb_cues(text, spans),
+             *_noun_cues(text), *_condition_cues(text), *_ready_for_cues(text),
+             *_must_cues(text, spans), *_passive_cues(text, spans), *_impersonal_cues(text)]
     found += _document_cues(text, framed=not found)
     kept: list[Cue] = []
     for cue in found:  # earlier kinds win on a shared word or a shared content start
@@ -447,10 +676,16 @@ _BREAKER_RX = re.compile(rf"(?:{phrase_alt(lex.CLAUSE_BREAKERS)})\b", re.IGNOREC
 # ", terms that Kyiv has rejected": a noun phrase summing up what came before
 _APPOSITIVE_RX = re.compile(
     rf"(?:(?:{phrase_alt(lex.APPOSITIVE_DETERMINERS)})\s+)?(?:[\w-]+\s+)?"
-    rf"{_rx([*_NOUN_CAPABLE, *lex.DOCUMENT_NOUNS, 'demands', 'conditions'])}",
+    rf"(?:{_rx([*_NOUN_CAPABLE, *lex.DOCUMENT_NOUNS, 'demands', 'conditions'])}"
+    rf"|{_rx(lex.APPOSITIVE_NOUNS)}(?=\s+(?:that|which)\b))",
     re.IGNORECASE,
 )
 _SUBORDINATE_RX = re.compile(rf"^\W*(?:{phrase_alt(lex.SUBORDINATORS)})\b[^,;]*,", re.IGNORECASE)
+# "According to a source in the delegation, As reported, ...": openers that hold no subject
+_INTRO_RX = re.compile(
+    rf"^\W*(?:(?:{phrase_alt([*lex.SUBORDINATORS, *lex.INTRO_PHRASES])})\b[^,;]*,\s*)+",
+    re.IGNORECASE,
+)
 
 
 def _skip_lead(text: str, pos: int) -> int:
@@ -465,11 +700,48 @@ def _is_attribution(chunk: str) -> bool:
     return 0 < len(words) <= 9 and any(w in _SPEECH for w in words[:6])
 
 
+_DASH_RX = re.compile(r"\s[—–]\s|\s--\s")
+
+
+def _dash_aside(text: str, dash: re.Match[str], limit: int) -> int | None:
+    """End of a short aside between two dashes that the clause goes on after, else None."""
+    if not _DASH_RX.fullmatch(dash.group()):
+        return None
+    close = _DASH_RX.search(text, dash.end(), limit)
+    if close is None:
+        return None
+    words = [w.lower() for w in _WORD.findall(text, dash.end(), close.start())]
+    after = _next_words(text, close.end())
+    if not 0 < len(words) <= lex.MAX_ASIDE_WORDS or set(words) & (_FINITE | _SPEECH) or (
+            not after or after[0] in lex.RELATIVE_PRONOUNS or after[0] in _PRONOUNS
+            or after[0] == "that"):
+        return None
+    return close.end()
+
+
+def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:
+    """Whether a closing quote mark ends a short quotation opened inside the content (a quoted
+    whole content, or one opened before it, ends the clause)."""
+    if "," in end.group() or not set(end.group()) & set('"”'):
+        return False
+    inner = text[start:end.start()].lstrip()
+    if not inner or inner[0] in '"“':
+        return False
+    return inner.count('"') % 2 == 1 or inner.count("“") > inner.count("”")
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """End of the clause that starts at `start` (never past `limit`)."""
     end = limit
-    if m := _HARD_END_RX.search(text, start, end):
-        end = m.start()
+    pos = start
+    while m := _HARD_END_RX.search(text, pos, end):
+        if _closes_inner_quote(text, start, m):
+            pos = m.end()  # 'an exchange on an "all for all" basis'
+            continue
+        if (aside := _dash_aside(text, m, limit)) is None:
+            end = m.start()
+            break
+        pos = aside  # "three groups – on political and military issues – and truces"
     if (sub := _SUBORDINATE_RX.match(text)) and start < sub.end() - 1 < end:
         end = sub.end() - 1
     for c in re.compile(r",\s+").finditer(text, start, end):
@@ -518,6 +790,9 @@ def _leading_prefix(text: str, start: int, spans: Sequence[Placed]) -> str | Non
     return text[start:m.end() if m else p.end]
 
 
+_INFINITIVE_RX = re.compile(rf"\sto\s+(?!(?:{phrase_alt(lex.DETERMINERS)})\b)[a-z]+\s")
+
+
 def _split_decision(
     text: str, cur: int, sep: re.Match[str], spans: Sequence[Placed], prefix: str | None
 ) -> str:
@@ -528,23 +803,32 @@ def _split_decision(
         return "none"
     w, nxt = words[0], words[1] if len(words) > 1 else ""
     so_far = [x.lower() for x in _WORD.findall(text[cur:sep.start()])]
+    if w in lex.LEAD_WORDS and w in _prev_words(text, cur, 1) and "and" in sep.group().lower():
+        return "split"  # "ready for a truce and for talks": the cue's preposition again
     if lex.BETWEEN in so_far and "and" in sep.group().lower() and "and" not in so_far[
             so_far.index(lex.BETWEEN):]:
         return "none"  # "a meeting between X and Y"
     subj = _span_at(spans, rest, text)
+    if subj is not None and (first := _span_at(spans, cur, text)) and first.end == sep.start():
+        return "none"  # "Russia and Ukraine must ...": one coordinated subject
     if subj is not None or w in _PRONOUNS:
         after = subj.end if subj is not None else rest + len(w)
         if not verb_follows(text, after):
             return "none"
         return "split" if prefix is not None else "end"
-    if w in _DETERMINERS:
-        return "split"
+    if w in _DETERMINERS and "," not in sep.group() and _INFINITIVE_RX.search(
+            text, cur + 1, sep.start()):
+        return "none"  # "a truce to evacuate the wounded and the dead": objects of the infinitive
+    if w in _DETERMINERS or (w == "to" and nxt and nxt not in _DETERMINERS):
+        return "split"  # "... and the return of", "... and to introduce"
     if not text[rest:rest + 1].islower():
         return "none"
     if w in _COND_VERB_FORMS:
         return "carry" if prefix is not None else "split"
-    if w.endswith("ed") or w in _SPEECH:
-        return "end"  # "..., and announced new aid": a new predicate of the main subject
+    if w.endswith("ed") or w in _SPEECH or (w in _FINITE and "and" in sep.group().lower()):
+        return "end"  # "..., and announced new aid", "and had": a new predicate of the subject
+    if w in lex.EXCEPTIONS:
+        return "none"  # ", except to pull them back"
     if nxt in lex.ITEM_PREPOSITIONS and not w.endswith(("ed", "ly")) and w not in _NOT_ITEM_HEADS:
         return "split"
     first = so_far[0] if so_far else ""
@@ -553,11 +837,18 @@ def _split_decision(
     return "none"
 
 
+_TRAILING_ASIDE_RX = re.compile(r"(?<=\w)\s(?:[—–]|--)\s[^—–]+\s(?:[—–]|--)\W*$")
+
+
 def _clean(text: str) -> str:
     """Trim an item to its words: no leading link words, quotes or trailing punctuation."""
     text = " ".join(text.split())
     text = _ITEM_LEAD_RX.sub("", text)
-    text = text.strip(" .,;:!?\"“”'‘’")
+    text = _TRAILING_ASIDE_RX.sub("", text)  # "three groups – on political issues –"
+    for quote in ('"', "“", "”"):
+        if text.count(quote) == 1 and text.count("“") + text.count("”") != 2:
+            text = text.replace(quote, "")  # the quote opens or closes outside the item
+    text = text.strip(" .,;:!?\"“”'‘’—–-")
     words = text.split()
     return " ".join(words[:lex.MAX_ITEM_WORDS])
 
@@ -568,6 +859,16 @@ _JUNK = frozenset({*_DETERMINERS, *_PREPOSITIONS, *_PRONOUNS, *lex.LIST_INTRO_WO
 
 def _meaningful(item: str) -> bool:
     return any(len(w) > 2 and w.lower() not in _JUNK for w in _WORD.findall(item))
+
+
+def _serial_list(cuts: list[tuple[re.Match[str], str]]) -> list[tuple[re.Match[str], str]]:
+    """In "A of X and the Y, B, C and D" only the last "and" joins items: a bare "and" before a
+    comma that separates items joins words inside one item."""
+    commas = [i for i, (sep, _) in enumerate(cuts) if sep.group().strip() == ","]
+    if not commas:
+        return cuts
+    return [c for i, c in enumerate(cuts)
+            if i > commas[-1] or c[0].group().strip().lower() != "and" or c[1] != "split"]
 
 
 def _split_items(text: str, start: int, end: int, spans: Sequence[Placed]) -> list[_Item]:
@@ -582,8 +883,8 @@ def _split_items(text: str, start: int, end: int, spans: Sequence[Placed]) -> li
         return [_Item(_clean(text[a:b]), a, b) for a, b in zip(bounds, ends, strict=True)
                 if _meaningful(text[a:b])]
     prefix = _leading_prefix(text, start, spans)
-    pieces: list[tuple[int, int, bool]] = []
-    cur, carry = start, False
+    cuts: list[tuple[re.Match[str], str]] = []
+    cur = start
     for sep in _SEP_RX.finditer(text, start, end):
         if sep.start() < cur:
             continue
@@ -593,8 +894,13 @@ def _split_items(text: str, start: int, end: int, spans: Sequence[Placed]) -> li
             end = sep.start()
             break
         if decision in ("split", "carry"):
-            pieces.append((cur, sep.start(), carry))
-            cur, carry = sep.end(), decision == "carry"
+            cuts.append((sep, decision))
+            cur = sep.end()
+    pieces: list[tuple[int, int, bool]] = []
+    cur, carry = start, False
+    for sep, decision in _serial_list(cuts):
+        pieces.append((cur, sep.start(), carry))
+        cur, carry = sep.end(), decision == "carry"
     pieces.append((cur, end, carry))
     items = []
     for a, b, carried in pieces:
@@ -616,12 +922,26 @@ _SEGMENT_RX = re.compile(
 _COORD_RX = re.compile(rf"^\s*(?:,|,?\s*(?:{phrase_alt(lex.COORDINATORS)}))\s*(?:the\s+)?$",
                        re.IGNORECASE)
 _SPEECH_AFTER_RX = re.compile(
-    rf"(?:\s*,[^,;]{{1,80}},)?\s+(?:(?:{phrase_alt(lex.SPEECH_FILLERS)}|on\s+\w+(?:\s+\d+)?)\s+){{0,3}}"
+    rf"(?:\s*,[^,;]{{1,80}},|(?P<comma>,))?\s+"
+    rf"(?:(?:{phrase_alt(lex.SPEECH_FILLERS)}|on\s+\w+(?:\s+\d+)?)\s+){{0,3}}"
     rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b",
     re.IGNORECASE,
 )
+# '..." said Peskov' / "according to Peskov" - but in "he says Russia must" Russia is no speaker
 _SPEECH_BEFORE_RX = re.compile(
-    rf"(?:\b(?:{phrase_alt(lex.SPEECH_VERBS)})|\b{lex.ACCORDING_TO})\s+$", re.IGNORECASE
+    rf"(?:(?:^|[,\"”’])\s*(?:{phrase_alt(lex.SPEECH_VERBS)})|\b{lex.ACCORDING_TO})\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_SPEAKER_RX = re.compile(
+    rf"\b(?:{phrase_alt(lex.PERSON_PRONOUNS)})\s+(?:(?:{phrase_alt(lex.SPEECH_FILLERS)})\s+)?"
+    rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b"
+    rf"|\b(?:{phrase_alt([*lex.SPEECH_VERBS, lex.ACCORDING_TO])})\s+"
+    rf"(?:{phrase_alt([*lex.PERSON_PRONOUNS, *lex.PERSON_OBJECT_PRONOUNS])})\b",
+    re.IGNORECASE,
+)
+_DEMONYM_SPEAKER_RX = re.compile(
+    rf"(?<![\w.])(?P<d>{phrase_alt(lex.DEMONYMS)})\s+(?:[\w-]+\s+){{1,2}}?"
+    rf"(?:(?:{phrase_alt(lex.SPEECH_FILLERS)})\s+)?(?:{phrase_alt(lex.SPEECH_VERBS)})\b"
 )
 _POSSESSIVE_RX = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}$")
 # case-sensitive: "US" is a demonym, "us" is not
@@ -637,7 +957,9 @@ class _State:
     names: frozenset[str]  # actor names of the article (valid parties)
     context: str | None = None  # last party that tabled a proposal or voiced a demand
     prev_person: LocalActor | None = None
+    prev_speaker: LocalActor | None = None  # who a quote or "he said" most likely continues
     prev_group: LocalActor | None = None
+    prev_subject: LocalActor | None = None  # what a sentence-initial "Its" refers back to
     pending: _Intro | None = None
 
 
@@ -658,6 +980,7 @@ class _Ctx:
     text: str
     spans: list[Placed]
     state: _State
+    pronoun_speaker: bool = False  # '"...," he said': a speaker named only by a pronoun
 
 
 def _party_name(actor: LocalActor) -> str | None:
@@ -670,7 +993,7 @@ def _segment_start(text: str, pos: int) -> int:
     start = 0
     for m in _SEGMENT_RX.finditer(text, 0, pos):
         start = m.end()
-    if (sub := _SUBORDINATE_RX.match(text)) and sub.end() <= pos:
+    if (sub := _INTRO_RX.match(text)) and sub.end() <= pos:
         start = max(start, sub.end())
     return start
 
@@ -697,10 +1020,10 @@ def _resolve_pronoun(ctx: _Ctx, word: str, pos: int, cue: Cue) -> list[LocalActo
         return [person] if person else []
     if word in lex.GROUP_PRONOUNS:
         group = next((p.actor for p in reversed(before) if p.actor.kind != "person"),
-                     ctx.state.prev_group)
+                     ctx.state.prev_subject or ctx.state.prev_group)  # subjects stay subjects
         return [group] if group else []
-    voicer = _voicer(ctx, cue)
-    return [voicer] if voicer else []
+    voicer = _voicer(ctx, cue) or ctx.state.prev_speaker or ctx.state.prev_subject
+    return [voicer] if voicer else []  # a quoted "we" goes on speaking
 
 
 _SUBJECT_PRONOUNS = frozenset({*lex.PERSON_PRONOUNS, *lex.GROUP_PRONOUNS, *lex.SPEAKER_PRONOUNS})
@@ -719,13 +1042,68 @@ def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
     if not cands:
         return []
     cands.sort(key=_start_of)
-    near = [c for c in cands if cue.kind == "verb" and not _WORD.search(text, _end_of(c), pos)]
-    verbed = [c for c in cands if verb_follows(text, _end_of(c))]
+    ends = {_start_of(c): _phrase_end(text, _end_of(c), pos) for c in cands}
+    near = [c for c in cands if cue.kind == "verb" and not _WORD.search(text, ends[_start_of(c)],
+                                                                        pos)]
+    verbed = [c for c in cands if verb_follows(text, ends[_start_of(c)])]
     best = (near or verbed or cands)[-1]
     if isinstance(best, re.Match):
         return _resolve_pronoun(ctx, best.group().lower(), best.start(), cue)
     placed = [c for c in cands if isinstance(c, Placed) and c.end <= best.end]
     return [p.actor for p in _coordinated(text, placed)]
+
+
+def _phrase_end(text: str, end: int, limit: int) -> int:
+    """End of the subject a mention heads: past "'s negotiators" in "Moscow's negotiators
+    insisted" or "president" in "the US president said" - the side speaks through its noun."""
+    for k in range(1, 4):
+        m = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{{k}}}(?=[\s,])").match(text, end)
+        if m is None or m.end() > limit:
+            break
+        if m.end() == limit or verb_follows(text, m.end()):
+            return m.end()
+    return end
+
+
+def _document_subject(ctx: _Ctx, pos: int) -> tuple[list[LocalActor], list[str]] | None:
+    """"Its own memorandum, shared with Moscow, calls for ...": a possessed document subject
+    speaks for its owner, not for the mentions around it."""
+    text = ctx.text
+    seg = _segment_start(text, pos)
+    docs = list(_DOC_RX.finditer(text, seg, pos))
+    if not docs:
+        return None
+    doc = docs[-1]
+    if any(doc.end() <= p.start and can_be_subject(text, p) and verb_follows(text, p.end)
+           for p in ctx.spans if p.end <= pos):
+        return None  # "the memorandum says Kyiv demands ..."
+    actors, state = _owner(ctx, doc.start())
+    if not actors and not state:
+        return None
+    return actors, [state] if state else []
+
+
+def _joins_speech(text: str, pos: int) -> bool:
+    """"X said that ... and called on Y": a verb joined by a bare "and" to an earlier speech verb
+    shares its subject ("... and had pressed for" instead continues the reported clause)."""
+    prev = _prev_words(text, pos, 4)
+    while prev and prev[-1] in lex.COORDINATED_ADVERBS:
+        prev.pop()
+    if prev[-1:] != ["and"]:
+        return False
+    return any(w.lower() in _SPEECH for w in _WORD.findall(text, 0, pos))
+
+
+def _main_subject(ctx: _Ctx) -> list[LocalActor]:
+    """The subject of the sentence's first clause: its first mention that a verb follows."""
+    text = ctx.text
+    seg = m.end() if (m := _INTRO_RX.match(text)) else 0
+    for p in ctx.spans:
+        if p.start >= seg and can_be_subject(text, p) and verb_follows(
+                text, _phrase_end(text, p.end, len(text))):
+            return [p.actor]
+    first = [p for p in ctx.spans if p.start >= seg and not text[seg:p.start].strip(" \"“'‘")]
+    return [first[0].actor] if first else []  # "Olena Marchuk met Orlov": the opening name
 
 
 def _start_of(c: Placed | re.Match[str]) -> int:
@@ -747,7 +1125,7 @@ def _owner(ctx: _Ctx, pos: int) -> tuple[list[LocalActor], str | None]:
     prev = _prev_words(text, pos, 3)
     if set(lex.POSSESSIVE_PRONOUNS) & set(prev):
         group = next((p.actor for p in reversed(ctx.spans) if p.end <= pos
-                      and p.actor.kind != "person"), ctx.state.prev_group)
+                      and p.actor.kind != "person"), ctx.state.prev_subject)
         if group:
             return [group], None
     if (d := _DEMONYM_RX.search(text, max(0, pos - 60), pos)) and d.end() == pos:
@@ -768,8 +1146,11 @@ def _by_agent(ctx: _Ctx, end: int) -> LocalActor | None:
 
 def _speaks(ctx: _Ctx, p: Placed) -> bool:
     """Whether a mention is the subject of a speech verb ("X said", "said X", "according to X")."""
-    return bool(_SPEECH_AFTER_RX.match(ctx.text, p.end)
-                or _SPEECH_BEFORE_RX.search(ctx.text[:p.start]))
+    if m := _SPEECH_AFTER_RX.match(ctx.text, p.end):
+        # "Trump's envoy, Keith Kellogg, said" - not "who spoke with Putin, said"
+        lead = ctx.text[:p.start].rsplit(",", 1)[-1]
+        return not (m.group("comma") and set(_prev_words(lead, len(lead), 2)) & _PREPOSITIONS)
+    return bool(_SPEECH_BEFORE_RX.search(ctx.text[:p.start]))
 
 
 def _voicer(ctx: _Ctx, cue: Cue) -> LocalActor | None:
@@ -783,7 +1164,29 @@ def _voicer(ctx: _Ctx, cue: Cue) -> LocalActor | None:
         return speakers[0].actor
     if ctx.spans and ctx.spans[0].actor.kind == "person" and ctx.spans[0].end <= cue.start:
         return ctx.spans[0].actor
+    if ctx.pronoun_speaker:  # '"...," he wrote.'
+        return next((p.actor for p in reversed(persons) if p.end <= cue.start),
+                    ctx.state.prev_speaker or ctx.state.prev_person)
     return None
+
+
+def _speaker(ctx: _Ctx) -> LocalActor | None:
+    """Who speaks in the sentence, remembered for a later quoted "we"."""
+    speakers = [p.actor for p in ctx.spans if p.actor.kind == "person" and _speaks(ctx, p)]
+    if speakers:
+        return speakers[0]
+    if ctx.pronoun_speaker:
+        return ctx.state.prev_speaker or ctx.state.prev_person
+    return None
+
+
+def _speaking_demonym(ctx: _Ctx) -> str | None:
+    """The state of an unnamed speaker: "the Ukrainian president said"."""
+    m = _DEMONYM_SPEAKER_RX.search(ctx.text)
+    if not m:
+        return None
+    state = lex.DEMONYMS[" ".join(m.group("d").split())]
+    return state if state in ctx.state.names else None
 
 
 def _state_voicer(ctx: _Ctx, cue: Cue) -> LocalActor | None:
@@ -803,6 +1206,19 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     text = ctx.text
     if cue.kind == "must":
         return _must_agents(ctx, cue)
+    if cue.kind == "impersonal":
+        voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
+        if voicer is None and (state := _speaking_demonym(ctx)):
+            return [], [state]  # "..., the Ukrainian president said"
+        return ([voicer], []) if voicer else None
+    if cue.kind == "relative":
+        return [p.actor for p in ctx.spans if cue.start <= p.start < cue.end
+                and can_be_subject(text, p)], []
+    if cue.kind == "obligation":
+        obliged = {s for p in ctx.spans if cue.start <= p.start < cue.end
+                   if (s := side_of(p.actor))}
+        proposer = _proposer(ctx, cue.start, obliged)
+        return ([], [proposer]) if proposer else None
     if cue.kind in ("noun", "document"):
         actors, state = _owner(ctx, cue.start)
         if actors or state:
@@ -812,6 +1228,10 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
         return ([agent.actor], []) if agent else None
     if cue.kind != "condition" and (by := _by_agent(ctx, cue.end)):
         return [by], []
+    if cue.kind == "verb" and _joins_speech(text, cue.start) and (main := _main_subject(ctx)):
+        return main, []
+    if cue.kind == "verb" and (owned := _document_subject(ctx, cue.start)):
+        return owned
     if cue.kind in ("noun", "document") and _rejected_before(text, cue.start):
         return None
     if cue.kind == "document" and set(_prev_words(text, cue.start)) & _REFERENCE_WORDS:
@@ -833,14 +1253,29 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     return [], []
 
 
+def _proposer(ctx: _Ctx, pos: int, exclude: set[str]) -> str | None:
+    """The party behind a document named before `pos` (else the last proposing party), never a
+    side in `exclude` - the side the document lays duties on."""
+    owners = []
+    for m in _DOC_RX.finditer(ctx.text, 0, pos):
+        actors, state = _owner(ctx, m.start())
+        if not actors and not state and (by := _by_agent(ctx, m.end())):
+            actors = [by]
+        owners += [state] if state else [s for a in actors if (s := side_of(a))]
+    for party in [*reversed(owners), ctx.state.context]:
+        if party and party not in exclude:
+            return party
+    return None
+
+
 def _must_agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     """"Peskov said Kyiv must ...": the voicer's side demands it of the subject's side."""
-    subject = next(p for p in ctx.spans if p.start == cue.start)
+    group = [p for p in ctx.spans if cue.start <= p.start < cue.end]
     voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
-    if voicer is None or voicer is subject.actor:
-        return None
-    mine, theirs = side_of(voicer), side_of(subject.actor)
-    if mine is None or mine == theirs:
+    if voicer is None or voicer in [p.actor for p in group]:
+        return None  # "Russia and Ukraine must ..." voiced by Russia: its own duty
+    mine = side_of(voicer)
+    if mine is None or mine in {side_of(p.actor) for p in group}:
         return None
     return [voicer], []
 
@@ -853,8 +1288,45 @@ _LIST_ITEM_RX = re.compile(r"^\W{0,3}?(?:\(?\d{1,2}[.)]|[-•*–—▪●])\s+"
 
 def _next_cue_start(cues: Sequence[Cue], cue: Cue) -> int | None:
     """Start of the first later cue, which ends this cue's content ("X in exchange for Y")."""
-    later = [c.start for c in cues if c.start >= cue.content and c.kind != "must"]
+    later = [c.start for c in cues if c.start >= cue.content and c.kind != "must"
+             and c is not cue]
     return min(later) if later else None
+
+
+_LIST_LEAD_RX = re.compile(r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*:\s+")
+_LIST_LEADS = frozenset({*lex.LIST_LEAD_WORDS, *lex.SUMMARY_COUNTS, *lex.SUMMARY_NOUNS})
+
+
+def _content_items(text: str, cue: Cue, limit: int | None, spans: Sequence[Placed]) -> list[_Item]:
+    """The demanded items; after a colon ("put forward three points: A; B; and C") the list runs
+    on past semicolons, which then separate its items."""
+    full = len(text) if limit is None else limit
+    start = cue.content
+    lead = _LIST_LEAD_RX.match(text, _skip_lead(text, start))
+    words = set(_WORD.findall(lead.group().lower())) if lead else set()
+    if lead and lead.end() < full and words & _LIST_LEADS and not words & _FINITE:
+        start = lead.end()  # "an agenda of three items: ..."
+    elif not text[:start].rstrip().endswith(":"):
+        colon = re.compile(r":\s").search(text, _skip_lead(text, start), full)
+        end = _clause_end(text, start, colon.start() if colon else full)  # "a truce: Moscow ..."
+        if cue.kind == "noun" and (aux := _FINITE_RX.search(text, start, end)):
+            end = aux.start()  # "Putin's offer of talks was welcomed": the noun was a subject
+        return _split_items(text, start, end, spans)
+    items = []
+    for piece in re.compile(r"[^;]+").finditer(text, start, full):
+        items += _split_items(text, piece.start(), _clause_end(text, piece.start(), piece.end()),
+                              spans)
+    return items
+
+
+def _obliged_side(ctx: _Ctx, cue: Cue) -> str | None:
+    """The side whose action the content is ("only once Ukraine withdraws", "that Kyiv cede")."""
+    if cue.kind == "relative":
+        return None
+    p = _span_at(ctx.spans, _skip_lead(ctx.text, cue.content), ctx.text)
+    if p is None or not verb_follows(ctx.text, p.end):
+        return None
+    return side_of(p.actor)
 
 
 def _cue_demands(
@@ -867,18 +1339,21 @@ def _cue_demands(
         return [], None
     actors, states = agents
     parties = [_party_name(a) for a in actors] + list(states)
-    parties = list(dict.fromkeys(p for p in parties if p)) or [None]
+    parties = list(dict.fromkeys(p for p in parties if p))
+    if obliged := _obliged_side(ctx, cue):  # the side told what to do never demands it
+        kept = [p for p in parties if p != obliged]
+        parties = kept or [p for p in [_proposer(ctx, cue.start, {obliged})] if p]
+    parties = parties or [None]
     person = next((a for a in actors if a.kind == "person"), None) or _voicer(ctx, cue)
     limit = _next_cue_start(cues, cue)
     if limit is not None:
         limit = len(text[:limit].rstrip(" ,;").removesuffix(" and").rstrip(" ,"))
     if cue.limit is not None:
         limit = cue.limit if limit is None else min(limit, cue.limit)
-    end = _clause_end(text, cue.content, len(text) if limit is None else limit)
-    if cue.kind == "noun" and (aux := _FINITE_RX.search(text, cue.content, end)):
-        end = aux.start()  # "Putin's offer of talks was welcomed": the noun was a subject
-    items = [i for i in _split_items(text, cue.content, end, ctx.spans)
-             if not _NOT_DEMANDED_RX.match(i.text)]
+    items = [i for i in _content_items(text, cue, limit, ctx.spans)
+             if not _NOT_DEMANDED_RX.match(i.text) and not _HOSTILE_AIM_RX.fullmatch(i.text)
+             and not _BARE_DOCUMENT_RX.fullmatch(i.text)
+             and not (cue.kind == "condition" and _joint(i.text, 0))]
     skip = [(i.start, i.end) for i in items] + parenthetical_spans(text)
     when = sentence_date(sentence, dates, skip) or published
     if not items:
@@ -918,7 +1393,8 @@ def _list_items(sentence: Sentence, intro: _Intro, spans: Sequence[Placed]) -> l
     end = _clause_end(text, start, len(text))
     items = _split_items(text, start, end, spans)
     return [Demand(sentence.index, party, intro.by, i.text, intro.cue, intro.date)
-            for party in intro.parties for i in items]
+            for party in intro.parties if party is not None or intro.by is not None
+            for i in items]
 
 
 def _remember(state: _State, ctx: _Ctx, seen: list[tuple[int, str]]) -> None:
@@ -927,6 +1403,13 @@ def _remember(state: _State, ctx: _Ctx, seen: list[tuple[int, str]]) -> None:
         seen.append(owner)
     if seen:
         state.context = max(seen, key=lambda x: x[0])[1]
+    main = _main_subject(ctx)
+    persons = [a for a in main if a.kind == "person"]
+    state.prev_speaker = _speaker(ctx) or (persons[0] if persons else None) or (
+        state.prev_speaker if not any(p.actor.kind == "person" for p in ctx.spans) else None)
+    groups = [a for a in main if a.kind != "person"]
+    state.prev_subject = groups[0] if groups else next(
+        (p.actor for p in reversed(ctx.spans) if p.actor.kind != "person"), state.prev_subject)
     for p in ctx.spans:
         if p.actor.kind == "person":
             state.prev_person = p.actor
@@ -945,7 +1428,8 @@ def extract_demands(
     state = _State(names=frozenset(a.name for a in actors))
     out: list[Demand] = []
     for sentence in sentences:
-        ctx = _Ctx(sentence.text, place_mentions(sentence, mentions, actors), state)
+        ctx = _Ctx(sentence.text, place_mentions(sentence, mentions, actors), state,
+                   bool(_PRONOUN_SPEAKER_RX.search(sentence.text)))
         if state.pending and _LIST_ITEM_RX.match(sentence.text):
             out += _list_items(sentence, state.pending, ctx.spans)
             _remember(state, ctx, [])
@@ -968,6 +1452,8 @@ def demand_spans(text: str, spans: Sequence[Placed] = ()) -> list[tuple[int, int
     out = []
     for cue in cues:
         limit = _next_cue_start(cues, cue)
-        out.append((cue.start, _clause_end(text, cue.content, len(text) if limit is None
-                                           else limit)))
+        if cue.limit is not None:
+            limit = cue.limit if limit is None else min(limit, cue.limit)
+        end = _clause_end(text, cue.content, len(text) if limit is None else limit)
+        out.append((min(cue.start, cue.content), max(cue.end, end)))
     return out

@@ -261,3 +261,207 @@ def test_find_cues_and_demand_spans() -> None:
     spans = demand_spans(text)
     assert [text[a:b] for a, b in spans] == [
         "only talk if Kyiv disarms", "calls for a truce"]
+
+
+# --- list intros, documents and obligations -----------------------------------------------
+
+
+def test_preposition_list_intro_takes_its_subject() -> None:
+    got = build("Kyiv, for its part, pressed for:", "- a truce lasting a month on every front;",
+                "- the release of detained journalists.", "Talks end on Friday.")
+    assert [(d.sentence, d.party, d.text) for d in got] == [
+        (1, "Ukraine", "a truce lasting a month on every front"),
+        (2, "Ukraine", "the release of detained journalists"),
+    ]
+
+
+def test_obligations_under_a_document_are_its_proposers_demands() -> None:
+    got = build("Moscow published its plan on Sunday.",
+                "The second variant is a package under which Kyiv would need to:",
+                "- disband two brigades;", "- hold a referendum and end martial law.")
+    assert rows(got) == [("Russia", "disband two brigades"), ("Russia", "hold a referendum"),
+                         ("Russia", "end martial law")]
+    assert {d.cue for d in got} == {"obligation"}
+    got = build("Moscow published its plan on Sunday.",
+                "It sets out a package under which Kyiv must disband two brigades.")
+    assert rows(got) == [("Russia", "disband two brigades")]
+
+
+def test_condition_on_one_side_without_a_party_goes_to_the_proposer() -> None:
+    got = build("Moscow has tabled its draft.",
+                "Under the first variant, a truce would begin only once Kyiv withdraws its troops.")
+    assert rows(got) == [("Russia", "Kyiv withdraws its troops")]
+
+
+def test_possessed_document_subject_speaks_for_the_previous_subject() -> None:
+    got = build("Kyiv wants far more than that from Moscow.",
+                "Its own draft, sent to Ankara last week, calls for a truce and a return of "
+                "prisoners.")
+    assert rows(got) == [("Ukraine", "a truce"), ("Ukraine", "a return of prisoners")]
+
+
+def test_they_refers_to_the_previous_subject() -> None:
+    got = build("Ukraine sent its proposals to Moscow.", "They call for a truce in the air.")
+    assert rows(got) == [("Ukraine", "a truce in the air")]
+
+
+# --- who demands --------------------------------------------------------------------------
+
+
+def test_according_to_opener_and_possessive_subject() -> None:
+    got = build("According to a person close to the Ukrainian team, Moscow's envoys insisted "
+                "that Kyiv hand over two towns.")
+    assert rows(got) == [("Russia", "Kyiv hand over two towns")]
+
+
+def test_urging_third_parties_is_the_speakers_demand() -> None:
+    got = build("Marchuk said Moscow was stalling and called on partners to tighten sanctions "
+                "on Moscow.")
+    assert rows(got) == [("Ukraine", "partners to tighten sanctions on Moscow")]
+    assert got[0].by == key("Olena Marchuk")
+    got = build("Marchuk urged the EU and the U.S. to impose new sanctions.")
+    assert rows(got) == [("Ukraine", "the EU and the U.S. to impose new sanctions")]
+
+
+def test_and_had_continues_the_reported_clause() -> None:
+    got = build("Marchuk said Kyiv had proposed a summit in the autumn and had pressed for a "
+                "truce.")
+    assert [(d.text, d.cue) for d in got] == [("a summit in the autumn", "propose"),
+                                             ("a truce", "push for")]
+
+
+def test_a_quoted_we_and_he_said_continue_the_last_speaker() -> None:
+    got = build("Olena Marchuk met Pavel Orlov on Monday.", '"We propose a summit," she said.')
+    assert rows(got) == [("Ukraine", "a summit")]
+    got = build("Marchuk spoke after the session.", '"We proposed a summit before the autumn.')
+    assert rows(got) == [("Ukraine", "a summit before the autumn")]
+    assert got[0].by == key("Olena Marchuk")
+
+
+def test_a_duty_of_both_sides_opens_with_both() -> None:
+    got = build("Jim Carver says Russia and Ukraine must settle it themselves.")
+    assert rows(got) == [("United States", "Russia and Ukraine must settle it themselves")]
+    assert build("Orlov says Russia and Ukraine must settle it themselves.") == []
+
+
+# --- new cues -------------------------------------------------------------------------------
+
+
+def test_raised_needs_negotiated_content() -> None:
+    got = build("Marchuk added that Ukraine had raised a complete truce and a summit of the "
+                "two leaders.")
+    assert rows(got) == [("Ukraine", "a complete truce"),
+                         ("Ukraine", "a summit of the two leaders")]
+    assert build("Ukraine raised the death toll to 15.") == []
+    assert build("Orlov raised concerns about a truce.") == []
+    assert build("Orlov raised the issue of arms deliveries.") == []
+
+
+def test_put_forward_with_a_colon_list_split_on_semicolons() -> None:
+    got = build("The Russian side put forward a plan of two points: a halt to shelling on the "
+                "coast; and a swap of detainees held since 2023.")
+    assert rows(got) == [("Russia", "a halt to shelling on the coast"),
+                         ("Russia", "a swap of detainees held since 2023")]
+
+
+def test_want_with_a_serial_list_object() -> None:
+    got = build("Moscow wants recognition of Crimea and the four regions as Russian, a neutral "
+                "Ukraine, caps on its army and an end to sanctions.")
+    assert rows(got) == [
+        ("Russia", "recognition of Crimea and the four regions as Russian"),
+        ("Russia", "a neutral Ukraine"),
+        ("Russia", "caps on its army"),
+        ("Russia", "an end to sanctions"),
+    ]
+    assert build("What Kyiv wants is a truce.") == []
+
+
+def test_plural_demands_with_a_subjunctive_that_clause() -> None:
+    got = build("The Kremlin repeated its demands that Ukraine drop its NATO bid and that it "
+                "shrink its army.")
+    assert rows(got) == [("Russia", "Ukraine drop its NATO bid"), ("Russia", "it shrink its army")]
+    assert build("The demands that Moscow made to end the war have not changed.") == []
+
+
+def test_relative_clause_demands_its_antecedent() -> None:
+    got = build("Orlov rejected the 30-day truce that Kyiv and its allies have demanded.")
+    assert [(d.party, d.text, d.cue) for d in got] == [("Ukraine", "the 30-day truce", "demanded")]
+    got = build("Marchuk said Kyiv handed over a list of 200 children that Kyiv wants returned.")
+    assert rows(got) == [("Ukraine", "200 children that Kyiv wants returned")]
+    assert build("Marchuk said afterwards that Moscow had proposed nothing.") == []
+
+
+def test_impersonal_duties_voiced_by_a_speaker() -> None:
+    got = build('"There must be a full exchange of prisoners," Marchuk said.')
+    assert rows(got) == [("Ukraine", "a full exchange of prisoners")]
+    got = build("Marchuk spoke on Monday.", '"The swap must be completed without delay," she said.')
+    assert rows(got) == [("Ukraine", "The swap must be completed without delay")]
+    assert got[0].by == key("Olena Marchuk")
+    assert build('"No progress should be expected," Orlov said.') == []
+    assert build("The swap must be completed without delay.") == []
+
+
+def test_ready_for_suggest_and_challenge() -> None:
+    got = build("Marchuk said Ukraine was ready for a complete truce and for talks at any level.")
+    assert rows(got) == [("Ukraine", "a complete truce"), ("Ukraine", "talks at any level")]
+    assert build("Marchuk said Ukraine was ready for a long winter.") == []
+    got = build("Jim Carver suggested Turkey could host the next round.")
+    assert rows(got) == [("United States", "Turkey could host the next round")]
+    assert build("Jim Carver suggested that Moscow was stalling.") == []
+    got = build("Moscow suggested a pause in strikes on power plants.")
+    assert rows(got) == [("Russia", "a pause in strikes on power plants")]
+    got = build("Olena Marchuk challenged Pavel Orlov to meet her in Geneva.")
+    assert rows(got) == [("Ukraine", "Pavel Orlov to meet her in Geneva")]
+    assert build("Kyiv challenged the ruling to ban the party.") == []
+
+
+# --- content shape ----------------------------------------------------------------------------
+
+
+def test_dash_aside_and_repeated_infinitive() -> None:
+    got = build("Pavel Orlov said Moscow proposed to open two corridors – in the north and in the "
+                "south – and to free 100 detainees to ease tension with the wounded and the sick.")
+    assert rows(got) == [
+        ("Russia", "open two corridors"),
+        ("Russia", "free 100 detainees to ease tension with the wounded and the sick"),
+    ]
+
+
+def test_inline_quote_and_contrast_stay_inside_or_end_the_item() -> None:
+    got = build('Kyiv wants an exchange on an "all for all" basis.')
+    assert rows(got) == [("Ukraine", 'an exchange on an "all for all" basis')]
+    got = build("Kyiv wants security guarantees, not promises.")
+    assert rows(got) == [("Ukraine", "security guarantees")]
+
+
+# --- what is not a demand -----------------------------------------------------------------
+
+
+def test_forecasts_beliefs_waits_and_summaries_are_not_demands() -> None:
+    assert build("Orlov said a summit could only take place once the delegations had agreed "
+                 "a text.") == []
+    assert build('"They want us to believe they are serious," Marchuk said.') == []
+    assert build("Orlov said Moscow wanted to understand the offer.") == []
+    assert build("Marchuk said Moscow only wants to drag out the war.") == []
+    assert build("Putin wants war, Marchuk said.") == []
+    assert build("Orlov said Moscow was waiting for Kyiv to propose a venue.") == []
+    assert build("Moscow proposes two options for a truce.") == []
+    assert build("Russia has been offered a truce many times.") == []
+    assert build("Moscow's memorandum lays out a list of demands that Kyiv has called an "
+                 "ultimatum.") == []
+    got = build("Moscow would only sign once Kyiv withdraws from two regions and the sides "
+                "meet again.")
+    assert rows(got) == [("Russia", "Kyiv withdraws from two regions")]
+
+
+def test_as_long_as_it_takes_and_a_gerund_aside_end_nothing() -> None:
+    assert build("Moscow was prepared to fight for as long as it takes, recalling that the war "
+                 "began long ago.") == []
+
+
+def test_a_colon_opens_a_list_only_after_a_list_word() -> None:
+    got = build("Moscow demanded the following: a freeze on arms deliveries; new elections in "
+                "Ukraine; and neutrality.")
+    assert rows(got) == [("Russia", "a freeze on arms deliveries"),
+                         ("Russia", "new elections in Ukraine"), ("Russia", "neutrality")]
+    assert rows(build("Kyiv demanded a truce: Moscow refused.")) == [("Ukraine", "a truce")]

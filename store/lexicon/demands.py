@@ -36,8 +36,68 @@ VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ask", "x_to", ("ask", "asks", "asked", "asking")),
     ("ask for", "x_for", ("ask", "asks", "asked", "asking", "appeal", "appealed", "appeals")),
     ("want", "x_to", ("want", "wants", "wanted")),
+    ("want", "object", ("want", "wants", "wanted")),
+    ("propose", "object", (
+        "put forward", "puts forward", "putting forward", "tabled", "tabling", "floated",
+    )),
+    ("raise", "object", ("raise", "raises", "raised", "raising")),
+    ("suggest", "suggest", ("suggest", "suggests", "suggested", "suggesting")),
+    ("challenge", "obj_to", ("challenge", "challenges", "challenged", "challenging")),
+)
+# weak cues: they mark a demand only when their content names something negotiated
+# ("raised a ceasefire", not "raised the death toll")
+TOPICAL_CUES: tuple[str, ...] = ("raise", "suggest")
+# "suggested the Vatican could host the talks": the modal that makes a suggestion a proposal
+SUGGEST_MODALS: tuple[str, ...] = ("could", "should", "might", "would")
+# cues whose object must be an addressee ("challenged Putin to come", not "challenged the ban")
+ADDRESSEE_CUES: tuple[str, ...] = ("challenge",)
+# what peace talks are about: a weak cue's content must name one of these (prefix match)
+NEGOTIATION_TOPICS: tuple[str, ...] = (
+    "ceasefire", "cease-fire", "truce", "armistice", "meeting", "summit", "talks", "negotiat",
+    "exchange", "swap", "prisoner", "captive", "detainee", "hostage", "children", "return",
+    "release", "withdraw", "pullout", "pull-out", "sanction", "guarantee", "peace",
+    "settlement", "agreement", "deal", "memorandum", "round", "host", "mediat", "troops",
+    "forces", "army", "border", "territor", "recognition", "neutral", "nato", "election",
+    "mobili", "working group", "pause", "moratorium", "bodies", "humanitarian", "aid",
+    "weapons", "demilitar",
+)
+# "raised concerns", "suggested the idea": objects of a weak cue that are not demanded content
+WEAK_OBJECT_HEADS: tuple[str, ...] = (
+    "concern", "concerns", "question", "questions", "doubt", "doubts", "alarm", "eyebrows",
+    "fear", "fears", "hope", "hopes", "stake", "stakes", "toll", "death", "number", "level",
+    "estimate", "possibility", "prospect", "spectre", "specter", "issue", "issues", "money",
+    "funds", "price", "prices", "tax", "taxes", "rate", "rates", "threat", "flag", "voice",
+    "objection", "objections", "suspicion", "suspicions", "risk", "risks",
+)
+# "waiting for Kyiv to propose a date": a cue verb in an awaited or hoped-for infinitive
+IRREALIS_WORDS: tuple[str, ...] = (
+    "wait", "waits", "waited", "waiting", "await", "awaits", "awaited", "awaiting", "expect",
+    "expects", "expected", "expecting", "hope", "hopes", "hoped", "hoping",
+)
+# "they want us to believe ...", "wanted to understand ...": wishes that demand nothing
+NOT_DEMANDED_INFINITIVES: tuple[str, ...] = (
+    "believe", "think", "understand", "know", "see", "hear", "learn", "find out", "figure out",
+    "keep on", "go on", "carry on", "say", "imagine", "pretend", "look", "derail", "undermine",
+    "sabotage", "disrupt", "provoke", "wreck", "torpedo", "stall", "drag out", "buy time",
+    "escalate", "destroy", "discredit", "deceive", "mislead", "kill",
+)
+# words before a participle that make a verb cue passive ("Russia has been offered a truce")
+PASSIVE_AUXILIARIES: tuple[str, ...] = (
+    "been", "be", "being", "was", "were", "is", "are", "get", "gets", "got",
 )
 
+# "the truce that Kyiv has demanded", "the children that Kyiv wants returned": a relative clause
+# ending in one of these makes its antecedent the demanded content
+RELATIVE_CUE_VERBS: tuple[str, ...] = (
+    "demanded", "demands", "demand", "proposed", "proposes", "propose", "sought", "seeks",
+    "seek", "requested", "requests", "offered", "offers", "put forward", "puts forward",
+    "tabled", "called for", "calls for", "pushed for", "pushes for", "insisted on",
+    "insists on", "wants", "want", "wanted",
+)
+RELATIVE_AUXILIARIES: tuple[str, ...] = (
+    "has", "have", "had", "also", "long", "repeatedly", "already", "previously", "since",
+    "so far", "just", "now", "still", "once", "again",
+)
 # "the ceasefire proposed by Washington": a participle whose "by" agent demands the noun before it
 PASSIVE_CUES: tuple[str, ...] = (
     "proposed", "demanded", "offered", "sought", "requested", "put forward", "called for",
@@ -77,6 +137,13 @@ CONDITION_MARKERS: tuple[str, ...] = (
     "unless", "in exchange for", "in return for", "conditional on", "conditional upon",
     "contingent on", "contingent upon", "conditioned on", "on the condition of",
 )
+# a condition these must meet is a forecast about the talks, not one side's demand
+JOINT_SUBJECTS: tuple[str, ...] = (
+    "the delegations", "both delegations", "the two delegations", "the sides", "both sides",
+    "the two sides", "the parties", "both parties", "the two parties", "the negotiators",
+    "both countries", "the two countries", "the two leaders", "both leaders", "the leaders",
+    "the talks", "the negotiations",
+)
 # "only ... if"
 ONLY_WORD = "only"
 ONLY_CONJUNCTIONS: tuple[str, ...] = ("if",)
@@ -92,6 +159,14 @@ READY_CONJUNCTIONS: tuple[str, ...] = ("if", "provided", "as long as", "once")
 
 # "Peskov said Kyiv must ..." - an obligation voiced by one side for the other
 MUST_WORDS: tuple[str, ...] = ("must", "has to", "have to", "needs to", "need to")
+
+# "a package under which Kyiv would have to ...": a document's duties for one side
+OBLIGATION_FRAMES: tuple[str, ...] = ("under which", "whereby", "by which", "in which")
+OBLIGATION_MODALS: tuple[str, ...] = ("would", "will", "should", "shall", "also")
+OBLIGATION_WORDS: tuple[str, ...] = (
+    "have to", "has to", "had to", "must", "need to", "needs to", "be required to",
+    "is required to", "are required to", "be obliged to", "is obliged to", "be asked to",
+)
 
 # --- documents that carry proposals -----------------------------------------------------------
 DOCUMENT_NOUNS: tuple[str, ...] = (
@@ -132,6 +207,15 @@ CONDITION_VERBS: tuple[str, ...] = (
     "shrink", "cap", "repeal", "cancel", "annul", "rescind", "reject", "meet", "negotiate",
     "begin", "start", "open", "launch", "ensure", "permit", "recall", "evacuate", "vacate",
 )
+# "demands that Kyiv (should) cede ...": a that-clause in the subjunctive is demanded content
+SUBJUNCTIVE_MODALS: tuple[str, ...] = ("should", "must", "not")
+# "no breakthrough should be expected": participles after "must/should be" that state no duty
+NOT_DUTIES: tuple[str, ...] = (
+    "expected", "seen", "considered", "understood", "noted", "said", "told", "reminded",
+    "regarded", "viewed", "ruled", "excluded", "surprised", "concerned", "worried",
+)
+# auxiliaries that make a that-clause indicative ("demands that Kyiv cannot accept")
+AUXILIARIES: tuple[str, ...] = ("cannot", "do", "does", "did", "may", "might", "must", "should")
 # words after a cue subject that may precede the verb ("Kyiv must withdraw ... and recognise")
 MODAL_PREFIXES: tuple[str, ...] = (
     "to", "must", "should", "will", "would", "shall", "can", "has to", "have to", "needs to",
@@ -159,7 +243,19 @@ REJECTION_WORDS: tuple[str, ...] = (
 # what a cue governs that is no demand: sourcing formulas and bare time phrases
 NOT_DEMANDED: tuple[str, ...] = (
     "anonymity", "not to be named", "to remain anonymous", "not being named", "comment",
-    "since", "until", "in recent", "earlier", "for years", "for months",
+    "since", "until", "in recent", "earlier", "for years", "for months", "it takes",
+    "more than", "far more", "much more", "a lot more", "a lot", "less than",
+)
+# "sets out two routes to a ceasefire": a count of options sums up, it demands nothing itself
+SUMMARY_COUNTS: tuple[str, ...] = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "various", "a few", "a number of", "a series of", "a set of", "a range of", "some",
+    "one of", "either of", "any of", "both",
+)
+SUMMARY_NOUNS: tuple[str, ...] = (
+    "options", "routes", "paths", "scenarios", "ways", "variants", "alternatives", "points",
+    "tracks", "approaches", "stages", "phases", "elements", "parts", "sections", "items",
+    "ideas", "proposals", "conditions", "demands", "versions", "drafts",
 )
 NEGATIONS: tuple[str, ...] = ("not", "never", "no longer", "n't", "neither", "nor")
 # a noun-or-verb cue form ("demands", "offer") is a verb right after one of these
@@ -195,6 +291,7 @@ ITEM_PREPOSITIONS: tuple[str, ...] = (
     "of", "for", "from", "to", "on", "with", "by", "in", "against", "between",
 )
 PERSON_PRONOUNS: tuple[str, ...] = ("he", "she")
+PERSON_OBJECT_PRONOUNS: tuple[str, ...] = ("him", "her")  # "according to him"
 GROUP_PRONOUNS: tuple[str, ...] = ("it", "they")
 SPEAKER_PRONOUNS: tuple[str, ...] = ("we", "i")
 
@@ -203,7 +300,10 @@ SPEAKER_PRONOUNS: tuple[str, ...] = ("we", "i")
 CLAUSE_BREAKERS: tuple[str, ...] = (
     "while", "but", "which", "who", "whereas", "although", "though", "saying", "adding",
     "according to", "citing", "because", "since", "despite", "amid", "as", "even as", "where",
-    "when", "in a", "in an",
+    "when", "in a", "in an", "recalling", "noting", "stressing", "warning", "explaining",
+    "arguing", "claiming", "pointing", "describing", "accusing", "insisting", "calling",
+    "urging", "demanding", "telling", "referring", "dismissing", "rejecting", "stating", "not",
+    "rather than", "instead of",
 )
 # these end a clause even without a comma before them
 HARD_BREAKERS: tuple[str, ...] = ("while", "whereas", "but", "although", "even though", "so that")
@@ -213,15 +313,29 @@ SUBORDINATORS: tuple[str, ...] = (
     "when", "despite", "even as", "even though", "once", "if", "in response to", "unless",
     "provided", "only if",
 )
+# sentence openers that hold no subject: "According to a source in the delegation, ..."
+INTRO_PHRASES: tuple[str, ...] = ("according to", "as reported", "as reported by", "citing")
+# "put forward an agenda of three items: A; B; and C": words that make a colon open a list
+LIST_LEAD_WORDS: tuple[str, ...] = (
+    "following", "these", "items", "points", "steps", "elements", "measures", "terms", "issues",
+    "agenda", "priorities", "list", "conditions", "demands", "proposals",
+)
 # words of a list intro ("sets out the following conditions:"): as content they say nothing
 LIST_INTRO_WORDS: tuple[str, ...] = ("following", "these", "demands", "conditions", "terms")
 
 MAX_ITEM_WORDS = 30
+# "three groups – on political and military issues – and ...": an aside the clause goes on after
+MAX_ASIDE_WORDS = 12
 
 # an item made only of these (and function words) says nothing: "demanding too much"
 EMPTY_WORDS: tuple[str, ...] = (
     "too", "much", "more", "less", "everything", "anything", "nothing", "something", "it",
-    "this", "that", "so", "same", "again",
+    "this", "that", "so", "same", "again", "lot", "lots", "little", "bit", "far", "even",
+)
+# "Putin wants war": whole items that are aims ascribed by an opponent, never demanded content
+HOSTILE_AIMS: tuple[str, ...] = (
+    "war", "killing", "killings", "destruction", "escalation", "chaos", "bloodshed", "conflict",
+    "time", "more time", "victory", "revenge", "terror",
 )
 
 # adjective -> canonical state ("Ukrainian proposals" are Ukraine's)
@@ -245,11 +359,18 @@ LEAD_WORDS: tuple[str, ...] = ("that", "for", "on", "upon")
 ITEM_LEAD_WORDS: tuple[str, ...] = ("that", "for", "on", "upon", "and", "or", "to")
 # ", terms that ...": determiners of an appositive noun phrase
 APPOSITIVE_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "these", "those", "such")
+# ", an approach that officials fear ...": nouns summing up the content before them
+APPOSITIVE_NOUNS: tuple[str, ...] = (
+    "approach", "idea", "move", "step", "stance", "position", "scheme", "arrangement",
+    "formula", "notion", "suggestion", "concept", "option", "demand", "request", "condition",
+)
 # participles that start a modifier, not a new item ("children, taken to Russia")
 NOT_ITEM_HEADS: tuple[str, ...] = (
     "taken", "given", "held", "made", "seen", "known", "set", "kept", "built", "brought", "sent",
     "put", "done", "chosen", "driven", "based", "aimed", "meant",
 )
+# ", except to pull them back": an exception to the item before, not a new item
+EXCEPTIONS: tuple[str, ...] = ("except", "excluding", "apart", "besides")
 # words that start a new clause after "and" / a comma
 CLAUSE_PRONOUNS: tuple[str, ...] = ("it", "they", "he", "she", "which", "who", "we", "i")
 REFLEXIVES: tuple[str, ...] = ("himself", "herself", "itself", "themselves", "them", "him", "us")
@@ -263,6 +384,10 @@ SPEECH_FILLERS: tuple[str, ...] = ("has", "have", "had", "also", "again", "later
 # "Kyiv also must ...": words between the subject and "must"
 MUST_FILLERS: tuple[str, ...] = ("also", "now", "first", "still")
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "their")
+# "... and once again called on": adverbs between "and" and a coordinated verb
+COORDINATED_ADVERBS: tuple[str, ...] = (
+    "also", "again", "once", "then", "later", "further", "repeatedly", "publicly", "openly",
+)
 # coordination between two subjects ("the U.S. and Ukraine")
 COORDINATORS: tuple[str, ...] = ("and", "as well as", "&")
 # ", as well as" continues a list; it is not the clause breaker "as"
