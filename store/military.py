@@ -1,11 +1,18 @@
 """Military context: attacks, strikes, losses and mobilisation facts reported in an article.
 
-Pure and rule-based. A trigger (an event noun such as "attack", or a verb such as "shelled") in a
-clause that reports a fact - not a demand, a denial or a hypothetical - makes one event. Its
-actor is the agent: the subject of the verb, "by X", a possessive, a demonym, or the subject of
-the verb launching the noun ("the SBU launched a drone attack"). Its numbers are the clause's
-quantities tied to a unit noun, a percentage or a casualty word, so dates, "30-day" and decree
-numbers never count.
+Pure and rule-based. A trigger (an event noun such as "attack", a verb such as "shelled", or any
+past-tense verb after a weapon: "drones disrupted") in a clause that reports a fact - not a
+demand, a denial or a hypothetical - makes one event. Its actor is the agent: the subject of the
+verb, "by X", a possessive, a demonym, or the subject of the verb launching the noun ("the SBU
+launched a drone attack"); a ministry stands for its state. When the sentence names no agent it
+is deduced: the enemy of the side that was hit ("41 Russian aircraft were hit"), the enemy of
+who repelled it, the reporting body for "the operation", else the agent of the paragraph's
+previous event (its enemy for a defence: "Air defence downed 39"). Its numbers are the clause's
+quantities tied to a unit noun, a percentage or a casualty word ("12 people were killed" counts
+"12 killed"), so dates, "30-day" and decree numbers never count. Its date is the one written in
+its clause (not a "since" bound), else the paragraph's, else the publication date. A
+numberless reference to an incident told next to it ("asked about Sunday's strikes") folds into
+that report; one with neither agent, number nor date of its own is dropped.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from store.demands import (
     Placed,
@@ -22,6 +29,8 @@ from store.demands import (
     parenthetical_spans,
     phrase_alt,
     place_mentions,
+    side_of,
+    verb_follows,
 )
 from store.lexicon import military as lex
 from store.records import DateMention, LocalActor, Mention, MilitaryEvent, Sentence
@@ -47,13 +56,17 @@ _STRONG_VERBS = _lower(lex.AGENT_VERBS)
 _VICTIM = _lower(lex.VICTIM_VERBS)
 _ADJECTIVAL = _lower(lex.ADJECTIVAL_PARTICIPLES)
 _CATEGORY_NOUNS = _lower(lex.CATEGORY_NOUNS)
+_CATEGORY_LEADS = _lower(lex.CATEGORY_LEADS)
+_PRISONER_RX = re.compile(_rx(lex.PRISONER_CONTEXT), re.IGNORECASE)
+_NON_MILITARY_CONTEXT_RX = re.compile(_rx(lex.NON_MILITARY_CONTEXT), re.IGNORECASE)
+_HAVE = _lower(lex.HAVE_AUX)
 _UNITS = _lower(lex.UNITS)
 _CONTEXT_RX = re.compile(_rx(lex.MILITARY_CONTEXT), re.IGNORECASE)
 _LAUNCH_RX = re.compile(_rx(lex.LAUNCH_VERBS) + r"\s+$", re.IGNORECASE)
 _NON_MILITARY_OBJECT_RX = re.compile(rf"\s+(?:{phrase_alt(lex.NON_MILITARY_OBJECTS)})\b",
                                      re.IGNORECASE)
 _HYPOTHETICAL = _lower(lex.HYPOTHETICAL)
-_SUPPRESSORS = _lower(w for p in lex.SUPPRESSORS for w in p.split())
+_SUPPRESSOR_RX = re.compile(_rx(lex.SUPPRESSORS), re.IGNORECASE)
 _NON_MILITARY_MODIFIERS = _lower(lex.NON_MILITARY_MODIFIERS)
 _ED_MODIFIERS = _lower(lex.EVENT_NOUN_MODIFIERS_ED)
 _DETERMINERS = _lower(lex.DETERMINERS)
@@ -80,6 +93,40 @@ _HEAD_DETERMINERS_RX = re.compile(
     rf"(?:\b(?:{phrase_alt(lex.LAUNCH_OBJECT_WORDS)})\s+){{0,2}}$", re.IGNORECASE
 )
 _PRONOUNS = lex.PRONOUNS
+_COUNT_APPROX = _lower(lex.COUNT_APPROXIMATOR_WORDS)
+_WEAPONS = phrase_alt(lex.WEAPON_NOUNS)
+_WEAPON_TAIL_RX = re.compile(
+    rf"(?<![\w-])(?P<weapon>{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?\s*$", re.IGNORECASE)
+_WEAPON_VERB_RX = re.compile(
+    rf"(?<![\w-])(?:{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?\s+"
+    rf"(?P<verb>(?!(?:{phrase_alt(lex.NOT_EVENT_VERBS)})\b)[a-z]{{3,}}ed"
+    rf"|{phrase_alt(lex.IRREGULAR_PAST)})(?![\w-])(?!\s+by\b)", re.IGNORECASE)
+_CLAUSE_OPENERS = _lower(lex.CLAUSE_OPENERS)
+_TARGETS_RX = re.compile(_rx(lex.STRIKE_TARGETS), re.IGNORECASE)
+_TARGET_VERBS = _lower(lex.TARGET_VERBS)
+_THAT_RX = re.compile(r"\bthat\s+", re.IGNORECASE)
+_DISTANCE_RX = re.compile(
+    rf"(?:{phrase_alt(lex.DISTANCE_UNITS)})(?:\s*\([^()]*\))?"
+    rf"\s+(?:{phrase_alt(lex.DISTANCE_RELATIONS)})\b",
+    re.IGNORECASE)
+_PARENTHETICAL_TAIL_RX = re.compile(r"\s*,[^,;]{1,30},\s*$")
+_VERB_BASES = _lower(lex.NOUN_VERB_BASES)
+_DEFENSIVE = _lower(lex.DEFENSIVE_VERBS)
+_REPELLED_RX = re.compile(
+    rf"\s+(?:{phrase_alt(lex.PASSIVE_PERFECT)})\s+(?:{phrase_alt(lex.DEFENSIVE_VERBS)})\b",
+    re.IGNORECASE)
+_OPERATION_RX = re.compile(_rx(lex.OWN_OPERATION_NOUNS), re.IGNORECASE)
+_PLACE_PREPOSITIONS = _lower(lex.PLACE_PREPOSITIONS)
+_DANGLING = _lower([*lex.DETERMINERS, *lex.PREPOSITIONS, *lex.CONJUNCTIONS])
+_DEFINITE = _lower(lex.DEFINITE_WORDS)
+_ARTICLES = _lower(lex.ARTICLES)
+_SUBORDINATE_RX = re.compile(rf"\s(?:{phrase_alt(lex.TEXT_BREAKERS)})\s", re.IGNORECASE)
+_OFFICE_RX = re.compile(_rx(lex.OFFICE_WORDS), re.IGNORECASE)
+_TARGET_PREPOSITIONS = _lower(lex.TARGET_PREPOSITIONS)
+_DATE_STOP_RX = re.compile(r"[,;:.()—–]")
+_PERIOD_BOUND_RX = re.compile(_rx(lex.PERIOD_BOUNDS), re.IGNORECASE)
+_DAY_RANGE_RX = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
+_NUMBER_WORDS = _lower(lex.NUMBER_WORDS)
 _POSSESSIVE_PRONOUNS = frozenset(w for w in lex.POSSESSIVE_PRONOUNS)
 
 
@@ -92,13 +139,36 @@ _NUM = (
     rf"|(?<![\w'’-])(?:{_NUM_WORD})(?:[\s-]+(?:{_NUM_WORD}))?)"
     rf"(?:\s+(?:{_MAG}))?(?![\w/:]|[.,]\d|-\w)"
 )
-_GAP = (rf"(?:\s+(?!(?:{phrase_alt(lex.NUMBER_GAP_STOPS)})\b)(?!(?:{phrase_alt(lex.UNITS)})\b)"
+_GAP = (rf"(?:\s+(?!(?:{phrase_alt(lex.NUMBER_GAP_STOPS)})\b)"
+        rf"(?!(?:{phrase_alt(lex.UNITS)})(?![\w-]))"  # "27 Shahed-type drones": not a unit
         rf"[A-Za-z][\w'’-]*){{0,{lex.MAX_UNIT_GAP}}}?")
 _UNIT = rf"(?:{phrase_alt(lex.UNITS)})(?![\w-])"
-_UNIT_RX = re.compile(rf"(?<![\w-]){_UNIT}", re.IGNORECASE)
+_PERSON = rf"(?:{phrase_alt(lex.PERSON_UNITS)})(?![\w-])"
+_CASUALTY = rf"(?:{phrase_alt(lex.CASUALTY_WORDS)})(?![\w-])"
+_AGE_LIST = (rf"(?:,?\s+(?:{phrase_alt(lex.AGE_WORDS)})\s+{_NUM}"
+             rf"(?:(?:,\s*|\s+and\s+|\s+to\s+){_NUM})*,?)?")
+_ONE_PERSON = (rf"(?<![\w'’-])(?:{phrase_alt(lex.ONE_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+               rf"(?:{phrase_alt(lex.PERSON_SINGULAR)})(?![\w-])")
 _QUANTITY_RXS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # people counted with what happened to them: "Four people were killed" -> "Four killed"
+    ("person_casualty", re.compile(
+        rf"(?P<num>{_NUM}){_GAP}\s+{_PERSON}{_AGE_LIST}"
+        rf"(?:\s+(?:{phrase_alt(lex.CASUALTY_AUX)}))?(?:\s+(?:{phrase_alt(lex.AMONG_PHRASES)}))?"
+        rf"\s+(?P<unit>{_CASUALTY})", re.IGNORECASE)),
+    ("one_casualty", re.compile(
+        rf"(?P<num>{_ONE_PERSON})\s+(?:{phrase_alt(lex.SINGULAR_AUX)})\s+(?P<unit>{_CASUALTY})",
+        re.IGNORECASE)),
+    ("casualty_after", re.compile(
+        rf"\b(?P<unit>{phrase_alt(lex.CASUALTY_VERBS_ING)})\s+"
+        rf"(?:(?:{phrase_alt(lex.APPROXIMATORS)})\s+)?(?:(?P<one>{_ONE_PERSON})|(?P<num>{_NUM})"
+        rf"(?:{_GAP}\s+{_PERSON}|(?!{_GAP}\s+{_UNIT})))",
+        re.IGNORECASE)),
     ("percent", re.compile(
         rf"(?P<num>{_NUM})(?:\s*%|\s+(?:{phrase_alt(lex.PERCENT_WORDS)})\b)", re.IGNORECASE)),
+    # "40 of 55 drones": both counts are of drones
+    ("partitive", re.compile(
+        rf"(?P<num>{_NUM})\s+of(?=\s+(?:the\s+)?{_NUM}{_GAP}\s+(?P<unit>{_UNIT}))",
+        re.IGNORECASE)),
     ("unit", re.compile(
         rf"(?P<num>{_NUM})(?:\s+of(?:\s+(?:{phrase_alt(lex.PARTITIVE_WORDS)}))?)?{_GAP}"
         rf"\s+(?:{_UNIT}\s+)?(?P<unit>{_UNIT})", re.IGNORECASE)),
@@ -108,10 +178,6 @@ _QUANTITY_RXS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("casualty", re.compile(
         rf"(?P<num>{_NUM})\s+(?:(?:{phrase_alt(lex.CASUALTY_AUX)})\s+)?"
         rf"(?P<unit>{phrase_alt(lex.CASUALTY_WORDS)})\b", re.IGNORECASE)),
-    ("casualty_after", re.compile(
-        rf"\b(?P<unit>{phrase_alt(lex.CASUALTY_VERBS_ING)})\s+"
-        rf"(?:(?:{phrase_alt(lex.APPROXIMATORS)})\s+)?(?P<num>{_NUM})(?!{_GAP}\s+{_UNIT})",
-        re.IGNORECASE)),
 )
 _ING_TO_ED = lex.CASUALTY_ING_TO_ED
 _BLOCKERS = _lower(lex.NUMBER_BLOCKERS)
@@ -125,13 +191,16 @@ class _Quantity:
 
 
 def _quantity_text(kind: str, m: re.Match[str]) -> str:
-    num = " ".join(m.group("num").split())
+    if kind == "one_casualty" or m.groupdict().get("one"):
+        num = "1"  # "a woman was killed": one person
+    else:
+        num = " ".join(m.group("num").split())
     if kind == "percent":
         return " ".join(m.group().split())
     unit = " ".join(m.group("unit").split())
     if kind == "vague":
         return f"{num} of {unit}"
-    if kind == "casualty_after":
+    if kind in ("casualty_after", "person_casualty", "one_casualty"):
         return f"{num} {_ING_TO_ED.get(unit.lower(), unit.lower())}"
     return f"{num} {unit}"
 
@@ -141,20 +210,32 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[s
     return [q.text for q in _quantities(text, start, len(text) if end is None else end)]
 
 
+_BRACKET_RX = re.compile(r"\([^()]*\)")
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
     found: list[_Quantity] = []
+    brackets = [(b.start(), b.end()) for b in _BRACKET_RX.finditer(text, start, end)]
     for kind, rx in _QUANTITY_RXS:
         for m in rx.finditer(text, start, end):
-            s = m.start("num")
+            num = "num" if m.group("num") is not None else "one"
+            s = m.start(num)
             prev = [w.lower() for w in _WORD.findall(text[max(0, s - 20):s])][-1:]
             if prev and prev[0].rstrip(".") in _BLOCKERS | {"no"}:
                 continue
             if any(q.start < m.end() and m.start() < q.end for q in found):
                 continue
-            if m.group("num").lower() == "one" and text.startswith(" of", m.end("num")):
+            if any(a <= s < b for a, b in brackets):
+                continue  # "4,000km (2,500 miles)": a conversion, not a second quantity
+            if kind != "percent" and _DISTANCE_RX.match(text, m.start("unit")):
+                continue  # "bases thousands of kilometres from the front": where, not how much
+            if m.group(num).lower() == "one" and text.startswith(" of", m.end(num)):
                 continue  # "one of the most daring attacks" counts nothing
             found.append(_Quantity(m.start(), m.end(), _quantity_text(kind, m)))
     return sorted(found, key=lambda q: q.start)
+
+
+_PUNCT_RX = re.compile(r",(?!\d)|[;:]")  # clause punctuation, not the comma of "1,000"
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -169,6 +250,7 @@ class _Trigger:
     end: int
     weak: bool
     victim: bool
+    subject: int | None = None  # start of a weapon subject ("a Russian drone struck")
 
 
 @dataclass(slots=True)
@@ -181,6 +263,15 @@ class _Draft:
     numbers: list[str]
     noun: bool
     weak: bool
+    span: tuple[int, int] = (0, 0)  # offsets of `text` in the sentence
+    clause: tuple[int, int] = (0, 0)
+    victim: bool = False  # "Ukraine lost 950 soldiers": whoever is named suffered it
+    inherited: bool = False  # the actor was read from the previous event, not this sentence
+    inferred: bool = False  # the actor is not named but deduced (inherited, enemy of the hit)
+    open_agent: bool = True  # no subject of its own: a noun, a passive, "killing 12"
+    definite: bool = False  # "the strikes", "Sunday's strikes": may refer to a told event
+    participle: bool = False  # ", killing 12": a consequence trailing the main event
+    defensive: bool = False  # "intercepted", "shot down": done by whoever was attacked
 
 
 def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
@@ -192,7 +283,8 @@ def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
 
 
 def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
-    """Event nouns and verbs in clause, minus "attack drones", "verbal attack", "strike a deal"."""
+    """Event nouns and verbs in clause, minus "attack drones", "verbal attack", "strike a deal";
+    plus any past-tense verb whose subject is a weapon ("Ukrainian drones disrupted flights")."""
     out = []
     for m in _NOUN_RX.finditer(text, start, end):
         nxt = _next_words(text, m.end())
@@ -201,22 +293,84 @@ def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
             continue
         if _NON_MILITARY_OBJECT_RX.match(text, m.end()):
             continue
-        weak = " ".join(m.group().lower().split()) in _WEAK_NOUNS
-        out.append(_Trigger(True, m.start(), m.end(), weak, False))
+        word = " ".join(m.group().lower().split())
+        if word in _VERB_BASES and _prev_words(text, m.start()) == ["to"]:  # "to strike X"
+            out.append(_Trigger(False, m.start(), m.end(), False, False))
+            continue
+        out.append(_Trigger(True, m.start(), m.end(), word in _WEAK_NOUNS, False))
     for m in _VERB_RX.finditer(text, start, end):
         word = " ".join(m.group().lower().split())
         if _NON_MILITARY_OBJECT_RX.match(text, m.end()) or any(
                 t.start <= m.start() < t.end for t in out):
             continue
-        nxt = _next_words(text, m.end(), 2)
-        if word in _ADJECTIVAL and nxt and (nxt[0] in _CATEGORY_NOUNS or nxt[0] in ("and", "or")):
+        if word in _ADJECTIVAL and _adjectival(text, m.start(), m.end()):
             continue  # "wounded and seriously ill prisoners": who is exchanged, not an event
+        if _not_a_verb(text, m.start()):
+            continue
         weak = word in _WEAK_VERBS and word not in _STRONG_VERBS
-        out.append(_Trigger(False, m.start(), m.end(), weak, word in _VICTIM))
+        subject = _weapon_subject(text, m.start(), start)
+        if subject is not None and not _subject_position(text, subject, start):
+            continue  # "using drones launched from trucks": a participle describing the drones
+        out.append(_Trigger(False, m.start(), m.end(), weak, word in _VICTIM, subject))
+    taken = {t.start for t in out}
+    for m in _WEAPON_VERB_RX.finditer(text, start, end):
+        verb = m.start("verb")
+        subject = _weapon_subject(text, verb, start)
+        if verb not in taken and subject is not None and _subject_position(text, subject, start):
+            out.append(_Trigger(False, verb, m.end("verb"), False, False, subject))
     return sorted(out, key=lambda t: t.start)
 
 
-_PUNCT_RX = re.compile(r",(?!\d)|[;:]")  # clause punctuation, not the comma of "1,000"
+def _not_a_verb(text: str, pos: int) -> bool:
+    """"their targets", "a downed drone": after an article or determiner the word is a noun or
+    an adjective; "the 472 launched on 1 June": after a bare number it describes that number."""
+    prev = _prev_words(text, pos)
+    if not prev:
+        return False
+    if prev[0] in _ARTICLES:  # "a downed drone"
+        return True
+    if prev[0] in _DETERMINERS:  # "their targets" - but "those killed" is a verb
+        word = _WORD.match(text, pos)
+        return bool(word and word.group().lower().endswith("s"))
+    return prev[0][0].isdigit() or prev[0] in _NUMBER_WORDS
+
+
+def _weapon_subject(text: str, verb: int, clause_start: int) -> int | None:
+    """Start of the weapon noun phrase right before a verb ("[Russian drones], in turn, hit")."""
+    m = _WEAPON_TAIL_RX.search(text, clause_start, verb)
+    if not m:
+        return None
+    start = _np_start(text, m.start("weapon"))
+    return start if start >= clause_start else None
+
+
+def _subject_position(text: str, np: int, clause_start: int) -> bool:
+    """A noun phrase that is a subject ("On Friday [a Russian drone] ..."), not the object of a
+    verb or preposition ("Ukraine used [drones] smuggled in", "the number of [drones] fired")."""
+    head = _HEAD_DETERMINERS_RX.sub("", text[clause_start:np]).rstrip()
+    prev = _prev_words(head, len(head))
+    if (not prev or head.endswith((",", ";", ":", "-", "—", "–")) or prev[0] in _CLAUSE_OPENERS
+            or prev[0] in _SPEECH):  # "Kyiv says [drones] hit 40 bombers"
+        return True
+    w = prev[0]
+    return not (w in _PREPOSITIONS or w in _PLACE_PREPOSITIONS or w in _VERBISH
+                or w in _PASSIVE or w in _HAVE or w.endswith(("ed", "ing")))
+
+
+def _adjectival(text: str, start: int, end: int) -> bool:
+    """A participle naming a category of people ("severely wounded and ill prisoners", "captured
+    soldiers"), not a verb: a category noun follows, no auxiliary precedes, and the sentence
+    is about an exchange or the participle opens a noun phrase."""
+    prev = _prev_words(text, start)
+    if prev and prev[0] in _PASSIVE | _HAVE:
+        return False
+    stop = _PUNCT_RX.search(text, end)
+    window = _WORD.findall(text[end:stop.start() if stop else len(text)])[:lex.CATEGORY_WINDOW]
+    if not {w.lower() for w in window} & _CATEGORY_NOUNS:
+        return False
+    return bool(not prev or prev[0] in _CATEGORY_LEADS or _PRISONER_RX.search(text))
+
+
 _IDENTIFIER_RX = re.compile(rf"\b{re.escape(lex.NUMBER_SIGN)}\s*\d[\d/]*", re.IGNORECASE)
 
 
@@ -230,43 +384,74 @@ def _not_a_fact(text: str, t: _Trigger, np_start: int, clause_start: int,
     scope = [w.lower() for w in _WORD.findall(scope_text)]
     if set(scope) & _HYPOTHETICAL or any(w.endswith("n't") for w in scope):
         return True
-    return bool(set(_prev_words(text, np_start, lex.SUPPRESSOR_WINDOW)) & _SUPPRESSORS)
+    return bool(_SUPPRESSOR_RX.search(text, _window_start(text, np_start, lex.SUPPRESSOR_WINDOW),
+                                      np_start))
+
+
+def _window_start(text: str, pos: int, n: int) -> int:
+    """Offset of the n-th word before `pos`, so multi-word cues match as phrases ("on energy")."""
+    words = list(_WORD.finditer(text, max(0, pos - 120), pos))[-n:]
+    return words[0].start() if words else pos
 
 
 # --- text and actor -------------------------------------------------------------------------------
 
 
 def _np_start(text: str, pos: int) -> int:
-    """Start of the modifiers before an event noun ("a [mass drone] attack")."""
-    start, count = pos, 0
+    """Start of the modifiers before an event noun ("a [mass drone] attack"), a count with its
+    approximation included ("[well over 100] assaults")."""
+    start, count, counted = pos, 0, False
     for m in reversed(list(_WORD.finditer(text, max(0, pos - 100), pos))):
-        if text[m.end():start].strip() or count >= lex.MAX_MODIFIERS:
-            break
+        gap = text[m.end():start].strip()
+        if (gap and not (gap == "," and m.group()[-1].isdigit())) or count >= lex.MAX_MODIFIERS:
+            break  # punctuation ends the phrase, but not the comma of "1,000"
         w = m.group().lower()
-        if (w in _DETERMINERS or w.endswith(("'s", "’s")) or w in _VERBISH or w in _PREPOSITIONS
-                or w in _HYPOTHETICAL or w[0].isdigit()
-                or (w.endswith("ed") and w not in _ED_MODIFIERS)):
+        if counted:
+            if w not in _COUNT_APPROX:
+                break
+        elif w[0].isdigit() or w in _NUMBER_WORDS:
+            counted = True
+        elif (w in _DETERMINERS or w.endswith(("'s", "’s")) or w in _VERBISH
+              or w in _PREPOSITIONS or w in _HYPOTHETICAL
+              or (w.endswith("ed") and w not in _ED_MODIFIERS)):
             break
         start, count = m.start(), count + 1
-    while (m := re.compile(r"and\s+", re.IGNORECASE).match(text, start)) and start < pos:
+    while (m := _AND_RX.match(text, start)) and start < pos:
         start = m.end()
     return start
 
 
-def _cut(text: str, start: int, end: int) -> str:
-    """Words of text[start:end] up to the first clause punctuation, at most MAX_TEXT_WORDS."""
+_AND_RX = re.compile(r"and\s+", re.IGNORECASE)
+_TOKEN_RX = re.compile(r"\S+")
+
+
+def _cut(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """Words of text[start:end] up to the first clause punctuation, at most MAX_TEXT_WORDS,
+    with their span."""
     if m := _TEXT_END_RX.search(text, start, end):
         end = m.start()
-    words = text[start:end].split()[:lex.MAX_TEXT_WORDS]
-    return " ".join(words).strip(" .,;:!?\"“”'’")
+    tokens = list(_TOKEN_RX.finditer(text, start, end))[:lex.MAX_TEXT_WORDS]
+    if not tokens:
+        return "", (start, start)
+    while len(tokens) > 1 and tokens[-1].group().lower() in _DANGLING:
+        tokens.pop()  # "... pushed into the Sumy region in the": cut at 15 words
+    words = " ".join(t.group() for t in tokens).strip(" .,;:!?\"“”'’")
+    return words, (tokens[0].start(), tokens[-1].end())
 
 
-def _noun_text(text: str, np_start: int, t: _Trigger, end: int) -> str:
+def _noun_text(text: str, np_start: int, t: _Trigger, end: int) -> tuple[str, tuple[int, int]]:
+    """The event noun phrase with its target ("strikes on Odesa"), and the verb phrase it is
+    the subject of ("Russian shelling killed a man in Kherson")."""
     stop = t.end
     if m := _PP_RX.match(text, t.end, end):
         cut = _PP_CUT_RX.search(text, m.start() + 1, m.end())
         stop = cut.start() if cut else m.end()
+    if (m := _SPACE_RX.match(text, stop)) and _VERB_RX.match(text, m.end(), end):
+        stop = end
     return _cut(text, np_start, stop)
+
+
+_SPACE_RX = re.compile(r"\s+")
 
 
 _KIND_RANK = {"organisation": 0, "person": 1, "other": 2, "state": 3}
@@ -284,11 +469,13 @@ def _specific(text: str, spans: Sequence[Placed], p: Placed) -> LocalActor:
 
 @dataclass(slots=True)
 class _Ctx:
-    """One sentence being read, with the article's state actors by name."""
+    """One sentence being read, with the article's state actors by name and the group the
+    previous sentence was about (what a sentence-initial "it" or "they" points to)."""
 
     text: str
     spans: list[Placed]
     states: dict[str, LocalActor]
+    antecedent: LocalActor | None = None
 
 
 def _pronoun_actor(ctx: _Ctx, word: str, pos: int) -> LocalActor | None:
@@ -296,7 +483,7 @@ def _pronoun_actor(ctx: _Ctx, word: str, pos: int) -> LocalActor | None:
     for p in reversed([p for p in ctx.spans if p.end <= pos]):
         if (p.actor.kind == "person") == (wanted == "person"):
             return p.actor
-    return None
+    return ctx.antecedent if wanted == "group" else None
 
 
 def _demonym_actor(ctx: _Ctx, fragment: str) -> LocalActor | None:
@@ -318,11 +505,24 @@ def _by_actor(ctx: _Ctx, pos: int) -> LocalActor | None:
     return _demonym_actor(ctx, first.group()) if first else None
 
 
+def _subject_ok(text: str, p: Placed, pos: int) -> bool:
+    """A mention that can be the subject of the verb at `pos`; "smuggled into Russia on trucks,
+    to hit" - a preposition's object before a comma - cannot."""
+    if not can_be_subject(text, p):
+        return False
+    prev = [w for w in _prev_words(text, p.start, 2) if w != "the"][-1:]
+    if not prev or prev[0] not in _PREPOSITIONS | _PLACE_PREPOSITIONS:
+        return True
+    if _PUNCT_RX.search(text, p.end, pos):
+        return False
+    return prev[0] in _PREPOSITIONS or verb_follows(text, p.end)  # "trucks inside Russia to"
+
+
 def _subject_actor(ctx: _Ctx, pos: int, clause_start: int) -> LocalActor | None:
     """Agent of a verb at `pos`: the last mention (or pronoun) before it in the clause."""
     text = ctx.text
     cands = [p for p in ctx.spans if clause_start <= p.start and p.end <= pos
-             and can_be_subject(text, p)]
+             and _subject_ok(text, p, pos)]
     tail = cands[-1].end if cands else clause_start
     pronouns = [m for m in _WORD.finditer(text, tail, pos) if m.group().lower() in _PRONOUNS]
     if pronouns:
@@ -335,22 +535,38 @@ def _subject_actor(ctx: _Ctx, pos: int, clause_start: int) -> LocalActor | None:
     return _specific(text, ctx.spans, last)
 
 
-def _noun_actor(ctx: _Ctx, t: _Trigger, np_start: int, clause_start: int) -> LocalActor | None:
-    """Agent of an event noun: inside its phrase, possessive, demonym, "by X", or launcher."""
+def _possessor(ctx: _Ctx, np_start: int, clause_start: int) -> LocalActor | None:
+    """Whose "its"/"their" is it: the clause's subject group ("Russia pummelled Ukraine with its
+    biggest attack"), else the last group named before."""
+    groups = [p for p in ctx.spans if clause_start <= p.start and p.end <= np_start
+              and p.actor.kind != "person" and _subject_ok(ctx.text, p, np_start)]
+    if groups:
+        return _specific(ctx.text, ctx.spans, groups[0])
+    return _pronoun_actor(ctx, "it", np_start)
+
+
+def _np_actor(ctx: _Ctx, np_start: int, head: int, clause_start: int) -> LocalActor | None:
+    """Agent named in a noun phrase: a mention inside it, a possessive before it, or a demonym
+    ("[Russia's] drones", "[its] strikes", "[Russian] missile")."""
     text, spans = ctx.text, ctx.spans
-    inside = [p for p in spans if np_start <= p.start and p.end <= t.start]
+    inside = [p for p in spans if np_start <= p.start and p.end <= head]
     if inside:
         return _specific(text, spans, inside[-1])
     for p in reversed(spans):
         if p.end <= np_start and re.fullmatch(r"['’]s?\s+", text[p.end:np_start]):
             return _specific(text, spans, p)
     if set(_prev_words(text, np_start)) & _POSSESSIVE_PRONOUNS:
-        return _pronoun_actor(ctx, "it", np_start)
-    if actor := _demonym_actor(ctx, text[np_start:t.start]):
+        return _possessor(ctx, np_start, clause_start)
+    return _demonym_actor(ctx, text[np_start:head])
+
+
+def _noun_actor(ctx: _Ctx, t: _Trigger, np_start: int, clause_start: int) -> LocalActor | None:
+    """Agent of an event noun: inside its phrase, possessive, demonym, "by X", or launcher."""
+    if actor := _np_actor(ctx, np_start, t.start, clause_start):
         return actor
-    if (m := _BY_RX.match(text, t.end)) and (actor := _by_actor(ctx, m.end())):
+    if (m := _BY_RX.match(ctx.text, t.end)) and (actor := _by_actor(ctx, m.end())):
         return actor
-    if (g := _launched(text, np_start)) is not None:  # "the SBU launched a [mass drone] attack"
+    if (g := _launched(ctx.text, np_start)) is not None:  # "the SBU launched a [...] attack"
         return _subject_actor(ctx, g, clause_start)
     return None
 
@@ -364,6 +580,8 @@ def _launched(text: str, np_start: int) -> int | None:
 
 
 def _verb_draft(ctx: _Ctx, t: _Trigger, clause_start: int, clause_end: int) -> _Draft:
+    """An event told by a verb: its subject is the agent, unless it is passive ("were killed")
+    or a loss ("lost"); then the sufferer opens the text."""
     text = ctx.text
     prev = _prev_words(text, t.start, 2)
     passive = not text[t.start:t.end].lower().endswith("ing") and bool(prev) and (
@@ -371,16 +589,44 @@ def _verb_draft(ctx: _Ctx, t: _Trigger, clause_start: int, clause_end: int) -> _
     actor = None
     if m := _BY_RX.match(text, t.end):
         actor = _by_actor(ctx, m.end())
+    elif t.subject is not None and not passive:  # "a Russian drone struck a bus"
+        actor = _np_actor(ctx, t.subject, t.start, clause_start)
     elif not passive and not t.victim:
         actor = _subject_actor(ctx, t.start, clause_start)
-    start = t.start
-    if passive or t.victim:  # the sufferer is part of the fact: "12 civilians were killed"
-        start = max([clause_start, *(m.end() for m in _PUNCT_RX.finditer(text, 0, t.start))])
-        speech = [m for m in _WORD.finditer(text, start, t.start) if m.group().lower() in _SPEECH]
-        if speech:
-            start = speech[-1].end()
-        start = _skip_that(text, start)
-    return _Draft(t.start, actor, _cut(text, start, clause_end), [], False, t.weak)
+    if t.subject is not None and not passive:
+        return _weapon_draft(text, t, t.subject, actor, clause_end)
+    start = _sufferer_start(text, t.start, clause_start) if passive or t.victim else t.start
+    words, span = _cut(text, start, clause_end)
+    ing = text[t.start:t.end].lower().endswith("ing")
+    return _Draft(t.start, actor, words, [], False, t.weak, span, victim=t.victim,
+                  open_agent=passive or ing, defensive=_is_defensive(text, t),
+                  participle=ing and text[:t.start].rstrip().endswith(","))
+
+
+def _weapon_draft(text: str, t: _Trigger, subject: int, actor: LocalActor | None,
+                  clause_end: int) -> _Draft:
+    """"[Ukrainian drones], in turn, disrupted flights": the weapon opens the text."""
+    head = " ".join(_PARENTHETICAL_TAIL_RX.sub("", text[subject:t.start]).split())
+    words, span = _cut(text, t.start, clause_end)
+    return _Draft(t.start, actor, f"{head} {words}".strip(), [], False, t.weak,
+                  (subject, span[1]), defensive=_is_defensive(text, t))
+
+
+def _sufferer_start(text: str, trigger: int, clause_start: int) -> int:
+    """Where the sufferer of a passive or a loss starts: "officials said [12 civilians] were
+    killed", "said aircraft had caught fire and that [attacks ...] had been repelled"."""
+    start = max([clause_start, *(m.end() for m in _PUNCT_RX.finditer(text, 0, trigger))])
+    speech = [m for m in _WORD.finditer(text, start, trigger) if m.group().lower() in _SPEECH]
+    if speech:
+        start = speech[-1].end()
+    thats = list(_THAT_RX.finditer(text, start, trigger))
+    if thats:
+        start = thats[-1].end()
+    return _skip_that(text, start)
+
+
+def _is_defensive(text: str, t: _Trigger) -> bool:
+    return " ".join(text[t.start:t.end].lower().split()) in _DEFENSIVE
 
 
 def _skip_that(text: str, pos: int) -> int:
@@ -399,9 +645,24 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _preference(d: _Draft) -> tuple[bool, ...]:
-    """Rank a clause's drafts: an agent, a strong trigger, weapons in the text, a phrase."""
-    armed = bool(_CONTEXT_RX.search(d.text) or _UNIT_RX.search(d.text))
-    return (d.actor is not None, not d.weak, armed, d.noun and " " in d.text, " " in d.text)
+    """Rank a clause's drafts: an agent, weapons in the text, a main verb rather than a trailing
+    participle (", wounding 5"), a strong trigger, a phrase."""
+    armed = bool(_CONTEXT_RX.search(d.text))
+    return (d.actor is not None, armed, not d.participle, not d.weak, d.noun and " " in d.text,
+            " " in d.text)
+
+
+def _locally_military(text: str, clause: tuple[int, int], t: _Trigger, event_text: str) -> bool:
+    """Whether a weak verb ("sent", "hit", "targeting") has weapons or troops in its own subject
+    or object, an attack verb a target ("struck a refinery"), or its clause counts, and no
+    non-military topic ("sanctions targeting vessels")."""
+    clause_start, clause_end = clause
+    region = f"{text[clause_start:t.start]} {event_text}"
+    if _NON_MILITARY_CONTEXT_RX.search(region):
+        return False
+    hits = " ".join(text[t.start:t.end].lower().split()) in _TARGET_VERBS
+    return bool(_CONTEXT_RX.search(region) or (hits and _TARGETS_RX.search(region))
+                or _quantities(text, clause_start, clause_end))
 
 
 def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, int]],
@@ -410,16 +671,19 @@ def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, 
     drafts = []
     for t in _triggers(text, start, end):
         np_start = _np_start(text, t.start) if t.noun else t.start
-        if t.weak and not context and not (t.noun and _launched(text, np_start)):
-            continue
+        if t.weak and t.noun and not context and not _launched(text, np_start):
+            continue  # weak verbs are checked on their own words below
         if _not_a_fact(text, t, np_start, start, blocked):
             continue
         if t.noun:
             actor = _noun_actor(ctx, t, np_start, start)
-            drafts.append(_Draft(t.start, actor, _noun_text(text, np_start, t, end), [], True,
-                                 t.weak))
+            words, span = _noun_text(text, np_start, t, end)
+            drafts.append(_Draft(t.start, actor, words, [], True, t.weak, span,
+                                 definite=_definite(ctx, np_start)))
         else:
-            drafts.append(_verb_draft(ctx, t, start, end))
+            draft = _verb_draft(ctx, t, start, end)
+            if not t.weak or _locally_military(text, (start, end), t, draft.text):
+                drafts.append(draft)
     # a bare "the attack" with no agent and no numbers only refers back to an event
     drafts = [d for d in drafts if d.text and (" " in d.text or d.actor is not None
                                                or _quantities(text, start, end))]
@@ -428,7 +692,15 @@ def _clause_draft(ctx: _Ctx, start: int, end: int, blocked: Sequence[tuple[int, 
     best = max(drafts, key=_preference)
     best.numbers = [q.text for q in _quantities(text, start, end)
                     if not any(a <= q.start < b for a, b in blocked)]
+    best.clause = (start, end)
     return best
+
+
+def _definite(ctx: _Ctx, np_start: int) -> bool:
+    prev = _prev_words(ctx.text, np_start)
+    return bool(prev and (prev[0] in _DEFINITE or prev[0].endswith(("'s", "’s")))) or any(
+        p.end <= np_start and re.fullmatch(r"['’]s?\s+", ctx.text[p.end:np_start])
+        for p in ctx.spans)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -442,21 +714,234 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _event_date(sentence: Sentence, dates: Iterable[DateMention], published: date | None
-                ) -> date | None:
-    """Date written in the sentence (not a "since" bound), else None for open-ended periods,
-    else the publication date."""
-    aside = parenthetical_spans(sentence.text)
-    for d in sorted(dates, key=lambda d: d.start):
-        at = d.start - sentence.start
-        if 0 <= at < len(sentence.text) and not any(a <= at < b for a, b in aside):
-            prev = _prev_words(sentence.text, at)
-            if not (prev and prev[0] in _DATE_BOUNDS) and not d.text.lower().startswith(
-                    tuple(_DATE_BOUNDS)):
-                return d.value
-    if _NON_DATED_RX.search(sentence.text):
+# --- who did it when the sentence does not say ------------------------------------------------
+
+
+def _state_of(ctx: _Ctx, actor: LocalActor | None) -> LocalActor | None:
+    """A government office speaking for its state is not who fought: "Russia's defence ministry
+    said its air defences downed 95 drones" - Russia did."""
+    if actor is None or actor.kind != "organisation" or not _OFFICE_RX.search(actor.name):
+        return actor
+    side = side_of(actor)
+    return ctx.states.get(side, actor) if side else actor
+
+
+def _speaker(ctx: _Ctx, pos: int) -> LocalActor | None:
+    """Who reports the clause at `pos`: the mention right before the last speech verb."""
+    verbs = [m for m in _WORD.finditer(ctx.text, 0, pos) if m.group().lower() in _SPEECH]
+    for verb in reversed(verbs):  # "X confirmed ... but said ...": X said it too
+        before = [p for p in ctx.spans if p.end <= verb.start()
+                  and len(_WORD.findall(ctx.text[p.end:verb.start()])) <= lex.SPEAKER_GAP]
+        if before:
+            return _specific(ctx.text, ctx.spans, before[-1])
+    return None
+
+
+def _target_side(ctx: _Ctx, d: _Draft) -> str | None:
+    """The side the event's words first mark as hit: a demonym, a possessive or a place after a
+    preposition ("41 [Russian] aircraft", "[Russia's] bombers", "killed in [Kyiv]")."""
+    a, b = d.span
+    marks = [(m.start(), lex.DEMONYMS[" ".join(m.group().split())])
+             for m in _DEMONYM_RX.finditer(ctx.text, a, b)]
+    for p in ctx.spans:
+        if not (a <= p.start and p.end <= b) or (side := side_of(p.actor)) is None:
+            continue
+        prev = [w for w in _prev_words(ctx.text, p.start, 2) if w != "the"][-1:]
+        if re.match(r"['’]s?\s", ctx.text[p.end:p.end + 3]) or (
+                prev and prev[0] in _TARGET_PREPOSITIONS):
+            marks.append((p.start, side))
+    return min(marks)[1] if marks else None
+
+
+def _operator(ctx: _Ctx, d: _Draft) -> LocalActor | None:
+    """"The SBU said Sunday's operation had struck 41 aircraft": an "operation" is the
+    reporting body's own."""
+    if d.noun or not (verbs := [m for m in _WORD.finditer(ctx.text, 0, d.start)
+                                if m.group().lower() in _SPEECH]):
         return None
-    return published
+    if not _OPERATION_RX.search(ctx.text, verbs[-1].end(), d.start):
+        return None
+    speaker = _speaker(ctx, d.start)
+    return speaker if speaker is not None and speaker.kind != "person" else None
+
+
+def _opponent(ctx: _Ctx, d: _Draft) -> LocalActor | None:
+    """Who hit a side's people or things when no agent is named: its enemy; a military body
+    of that enemy reporting it is more precise ("the SBU said 41 Russian aircraft were hit")."""
+    if (enemy := lex.OPPONENTS.get(_target_side(ctx, d) or "")) is None:
+        return None
+    speaker = _speaker(ctx, d.start)
+    if (speaker is not None and speaker.kind == "organisation" and side_of(speaker) == enemy
+            and not _OFFICE_RX.search(speaker.name)):
+        return speaker
+    return ctx.states.get(enemy)
+
+
+def _inherited(ctx: _Ctx, d: _Draft, prev: _Draft) -> LocalActor | None:
+    """The agent a sentence leaves unsaid: the previous attacker's, or its enemy's when this
+    is the defence ("Russia launched 57 drones. Air defence downed 39. Ten hit targets.")."""
+    attacker = prev.actor if not prev.defensive else _enemy(ctx, prev.actor)
+    return _enemy(ctx, attacker) if d.defensive else attacker
+
+
+def _enemy(ctx: _Ctx, actor: LocalActor | None) -> LocalActor | None:
+    enemy = lex.OPPONENTS.get(side_of(actor) or "") if actor is not None else None
+    return ctx.states.get(enemy) if enemy else None
+
+
+def _repelled(ctx: _Ctx, d: _Draft) -> LocalActor | None:
+    """"Attacks on three bases had been repelled", says Russia's defence ministry: the attacks
+    were its enemy's."""
+    if not d.noun or not _REPELLED_RX.match(ctx.text, d.span[1], d.clause[1]):
+        return None
+    return _enemy(ctx, _speaker(ctx, d.start))
+
+
+@dataclass(slots=True)
+class _Event:
+    """A drafted event placed in the article: where it is, when, and how it got its actor."""
+
+    sentence: int
+    paragraph: int
+    draft: _Draft
+    date: date | None
+    own_date: bool  # written in this very clause, not inherited or the publication date
+
+
+def _continues(prev: _Event | None, s: Sentence) -> bool:
+    """Whether a sentence continues the story of the previous event (same paragraph): who did
+    what it leaves unsaid is that event's agent."""
+    return prev is not None and prev.paragraph == s.paragraph
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def _bounded(text: str, at: int) -> bool:
+    """A date in a "since ..." phrase bounds a period; it is not when the event happened."""
+    prev = _prev_words(text, at)
+    if prev and prev[0] in _DATE_BOUNDS:
+        return True
+    stop = max([0, *(m.end() for m in _DATE_STOP_RX.finditer(text, 0, at))])
+    return bool(_PERIOD_BOUND_RX.search(text, stop, at))
+
+
+def _night_end(d: DateMention) -> date:
+    """"the night of July 8-9": an overnight attack is dated by the morning it ended."""
+    m = _DAY_RANGE_RX.search(d.text)
+    if m and int(m.group(2)) == int(m.group(1)) + 1 and d.value.day == int(m.group(1)):
+        return d.value + timedelta(days=1)
+    return d.value
+
+
+def _written_date(s: Sentence, dates: Sequence[DateMention], lo: int, hi: int) -> date | None:
+    """First date in s.text[lo:hi] that is not a bound or an aside; "overnight on Saturday into
+    Sunday" is Sunday's."""
+    aside = parenthetical_spans(s.text)
+    found = [d for d in dates if lo <= (at := d.start - s.start) < hi
+             and not any(a <= at < b for a, b in aside)
+             and not d.text.lower().startswith(tuple(_DATE_BOUNDS)) and not _bounded(s.text, at)]
+    into = [d for d in found if _prev_words(s.text, d.start - s.start) == ["into"]
+            or d.text.lower().startswith("into ")]
+    return _night_end((into or found)[0]) if found else None
+
+
+def _event_date(s: Sentence, dates: Sequence[DateMention], d: _Draft
+                ) -> tuple[date | None, bool]:
+    """Date written in the event's clause, else in its sentence; (None, True) for an open-ended
+    period ("since 2022", "so far"); (None, False) when the sentence gives no time at all."""
+    when = (_written_date(s, dates, *d.clause)
+            or _written_date(s, dates, 0, len(s.text)))
+    if when is not None:
+        return when, True
+    sub = _SUBORDINATE_RX.search(s.text, max(d.span[1], d.start + 1), d.clause[1])
+    if _NON_DATED_RX.search(s.text, d.clause[0], sub.start() if sub else d.clause[1]):
+        return None, True
+    return None, False
+
+
+# --- the article ----------------------------------------------------------------------------------
+
+
+def _sentence_events(ctx: _Ctx, s: Sentence, prev: _Event | None,
+                     dates: Sequence[DateMention], published: date | None) -> list[_Event]:
+    """The sentence's events, one per clause with a new agent, dated."""
+    blocked = demand_spans(s.text, ctx.spans)
+    context = (bool(_CONTEXT_RX.search(s.text)) or bool(_quantities(s.text, 0, len(s.text)))
+               or any(not t.weak for t in _triggers(s.text, 0, len(s.text))))
+    drafts = [d for a, b in _clauses(s.text) if (d := _clause_draft(ctx, a, b, blocked, context))]
+    drafts = _resolve_agents(ctx, drafts, prev if _continues(prev, s) else None)
+    out = []
+    for d in drafts:
+        when, dated = _event_date(s, dates, d)
+        if not dated and prev is not None and prev.paragraph == s.paragraph and prev.date:
+            when, dated = prev.date, True  # the paragraph's story goes on at the same time
+        own = _written_date(s, dates, d.clause[0], d.span[1]) is not None
+        out.append(_Event(s.index, s.paragraph, d, when if dated else published, own))
+    return out
+
+
+def _resolve_agents(ctx: _Ctx, drafts: list[_Draft], story: _Event | None) -> list[_Draft]:
+    """Offices become their states; an agent the sentence does not name is deduced from what
+    was hit, what was repelled or whose operation it was, else from the paragraph's story."""
+    for d in drafts:
+        d.actor = _state_of(ctx, d.actor)
+        if d.actor is None and not d.victim:
+            d.actor = _opponent(ctx, d) or _repelled(ctx, d) or _operator(ctx, d)
+            d.inferred = d.actor is not None
+    drafts = _merge(drafts)
+    if story is None or story.draft.actor is None:
+        return drafts
+    for d in drafts:
+        if d.actor is None and not d.victim and (d.open_agent or d.defensive):
+            d.actor, d.inherited = _inherited(ctx, d, story.draft), True
+            d.inferred = d.actor is not None
+    return _merge(drafts)
+
+
+def _same_incident(a: _Event, b: _Event) -> bool:
+    """Two neighbouring events that are one incident told twice: same paragraph and date, same
+    side, and one of them only refers to it ("asked about Sunday's drone strikes")."""
+    if a.paragraph != b.paragraph or abs(a.sentence - b.sentence) > 1 or a.date != b.date:
+        return False
+    if a.draft.actor is None or b.draft.actor is None:
+        return False
+    if side_of(a.draft.actor) != side_of(b.draft.actor):
+        return False
+    return any(not e.draft.numbers and (e.draft.noun or e.draft.inherited) for e in (a, b))
+
+
+def _fold_repeats(events: list[_Event]) -> list[_Event]:
+    """Keep one event per incident told twice in a row (the one with numbers), and drop the
+    events that only refer to something."""
+    out: list[_Event] = []
+    for e in events:
+        if out and _same_incident(out[-1], e):
+            if e.draft.numbers and not out[-1].draft.numbers:
+                out[-1] = e
+            continue
+        out.append(e)
+    return [e for e in out if _tells_something(e)]
+
+
+def _tells_something(e: _Event) -> bool:
+    """Worth a row: numbers, an agent or a date of its own; a definite reference ("the attack on
+    Kyiv") needs an agent that is named, not deduced, or a date of its own."""
+    d = e.draft
+    if d.numbers:
+        return True
+    if d.definite:
+        return d.actor is not None and (not d.inferred or e.own_date)
+    return d.actor is not None or e.own_date
+
+
+def _antecedent(ctx: _Ctx, events: list[_Event], s: Sentence) -> LocalActor | None:
+    """The group a sentence is about, for the next sentence's "it": its event's agent, else its
+    first group mention that can be a subject."""
+    if events and events[-1].sentence == s.index and events[-1].draft.actor is not None:
+        return events[-1].draft.actor
+    groups = [p for p in ctx.spans if p.actor.kind != "person" and can_be_subject(s.text, p)]
+    return groups[0].actor if groups else None
 
 
 def extract_military(
@@ -471,18 +956,12 @@ def extract_military(
     for a in actors:
         if a.kind == "state":
             states.setdefault(a.name, a)
-    out = []
+    ordered = sorted(dates, key=lambda d: d.start)
+    events: list[_Event] = []
+    antecedent = None
     for s in sentences:
-        ctx = _Ctx(s.text, place_mentions(s, mentions, actors), states)
-        blocked = demand_spans(s.text, ctx.spans)
-        context = (bool(_CONTEXT_RX.search(s.text)) or bool(_quantities(s.text, 0, len(s.text)))
-                   or any(not t.weak for t in _triggers(s.text, 0, len(s.text))))
-        drafts = [d for a, b in _clauses(s.text)
-                  if (d := _clause_draft(ctx, a, b, blocked, context))]
-        merged = _merge(drafts)
-        if not merged:
-            continue
-        when = _event_date(s, dates, published)
-        out += [MilitaryEvent(s.index, d.actor.key if d.actor else None, d.text,
-                              tuple(d.numbers), when) for d in merged]
-    return out
+        ctx = _Ctx(s.text, place_mentions(s, mentions, actors), states, antecedent)
+        events += _sentence_events(ctx, s, events[-1] if events else None, ordered, published)
+        antecedent = _antecedent(ctx, events, s)
+    return [MilitaryEvent(e.sentence, e.draft.actor.key if e.draft.actor else None, e.draft.text,
+                          tuple(e.draft.numbers), e.date) for e in _fold_repeats(events)]

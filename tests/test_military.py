@@ -17,17 +17,20 @@ ACTORS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "State Border Guard": ("organisation", "Ukraine", ("State Border Guard", "SBG")),
     "Olena Marchuk": ("person", "Ukraine", ("Olena Marchuk", "Marchuk")),
     "Jim Carver": ("person", "United States", ("Jim Carver", "Carver")),
+    "Russian Defence Ministry": ("organisation", "Russia", ("Russia's defence ministry",)),
 }
 
 
-def build(*texts: str, dates: dict[str, date] | None = None) -> list[MilitaryEvent]:
-    """Run extract_military on sentences joined by spaces, with mentions found from ACTORS."""
+def build(*texts: str, dates: dict[str, date] | None = None,
+          one_paragraph: bool = False) -> list[MilitaryEvent]:
+    """Run extract_military on sentences joined by spaces, with mentions found from ACTORS;
+    each sentence is its own paragraph unless `one_paragraph`."""
     sentences, mentions, found_dates = [], [], []
     actors = [LocalActor(k, name, kind, side, [], set(forms))  # type: ignore[arg-type]
               for k, (name, (kind, side, forms)) in enumerate(ACTORS.items())]
     pos = 0
     for i, text in enumerate(texts):
-        sentences.append(Sentence(i, pos, pos + len(text), text, i))
+        sentences.append(Sentence(i, pos, pos + len(text), text, 0 if one_paragraph else i))
         for a in actors:
             for form in a.aliases:
                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
@@ -83,7 +86,7 @@ def test_passive_by_and_demonyms() -> None:
     assert ev.numbers == ("Thirty drones",)
     ev = one(build("Russian strikes killed four people and injured 25 in Dnipro overnight."))
     assert ev.actor == key("Russia")
-    assert ev.numbers == ("four people", "25 injured")
+    assert ev.numbers == ("four killed", "25 injured")
 
 
 def test_losses_have_no_agent_but_keep_who_lost() -> None:
@@ -97,7 +100,7 @@ def test_passive_casualties_without_agent() -> None:
     ev = one(build("In Sumy, at least 9 civilians were killed on Tuesday, officials said.",
                    dates={"on Tuesday": date(2025, 6, 3)}))
     assert ev.actor is None
-    assert ev.numbers == ("9 civilians",)
+    assert ev.numbers == ("9 killed",)
     assert ev.date == date(2025, 6, 3)
 
 
@@ -125,7 +128,7 @@ def test_a_clause_without_agent_joins_the_previous_event() -> None:
                    "hurt, the mayor said."))
     assert ev.actor == key("Russia")
     assert ev.text == "hit Kharkiv with 14 drones"
-    assert ev.numbers == ("14 drones", "3 people")
+    assert ev.numbers == ("14 drones", "3 hurt")
 
 
 # --- what is not an event -----------------------------------------------------------------------
@@ -217,3 +220,214 @@ def test_ongoing_attacks_have_no_single_date() -> None:
     assert ev.actor == key("Russia")
     assert ev.text == "intensifying attacks on Ukrainian ports"
     assert ev.date is None
+
+
+# --- casualty counts ------------------------------------------------------------------------------
+
+
+def test_people_counted_with_what_happened_to_them() -> None:
+    assert find_quantities("Five people were wounded in Sumy") == ["Five wounded"]
+    assert find_quantities("shelling that left 6 residents dead") == ["6 dead"]
+    assert find_quantities("the blast, killing at least 8 civilians") == ["8 killed"]
+    assert find_quantities("Two boys, aged 9 and 14, were among the dead") == ["Two dead"]
+    assert find_quantities("An elderly man was injured by debris") == ["1 injured"]
+    assert find_quantities("a barrage killing a teenager in Odesa") == ["1 killed"]
+    assert find_quantities("A man and a woman were injured") == []  # not one person
+    assert find_quantities("Kyiv lost 90 soldiers") == ["90 soldiers"]  # a loss, not a death
+
+
+def test_partitive_distance_and_conversion_counts() -> None:
+    assert find_quantities("air defence downed 31 of 45 drones") == ["31 drones", "45 drones"]
+    assert find_quantities("depots hundreds of kilometres from the border") == []
+    assert find_quantities("struck 600 km (370 miles) inside Russia") == []
+    assert find_quantities("it launched 35 Shahed-type drones") == ["35 drones"]
+
+
+def test_count_belongs_to_the_event_noun_phrase() -> None:
+    ev = one(build("Russian troops have carried out well over 80 assaults on the town this week."))
+    assert ev.actor == key("Russia")
+    assert ev.text == "well over 80 assaults on the town this week"
+    assert ev.numbers == ("80 assaults",)
+
+
+def test_a_preposition_is_not_a_suppressor() -> None:
+    ev = one(build("A Russian missile strike on a depot near Kharkiv killed 5 soldiers."))
+    assert ev.actor == key("Russia")
+    assert ev.numbers == ("5 killed",)
+
+
+# --- what is not an event (new cases) ---------------------------------------------------------
+
+
+def test_weak_verbs_need_weapons_or_targets_in_their_own_words() -> None:
+    assert build("Russia sent a team of six: two generals, a diplomat and three military "
+                 "aides.") == []
+    assert build("The EU adopted new sanctions, targeting 120 tankers of Moscow's shadow "
+                 "fleet.") == []
+    assert build("Kyiv quickly shot down the proposal.") == []
+    ev = one(build("Ukraine struck a fuel depot in the Bryansk region."))
+    assert (ev.actor, ev.text) == (key("Ukraine"), "struck a fuel depot in the Bryansk region")
+
+
+def test_people_exchanged_are_not_casualties() -> None:
+    assert build("The sides agreed to swap all badly wounded and sick prisoners, and captured "
+                 "soldiers under 25.") == []
+    ev = one(build("In Kursk, five people were killed and dozens injured when a bridge fell."))
+    assert ev.numbers == ("five killed",)
+
+
+def test_nouns_after_a_determiner_or_a_bare_number_are_not_verbs() -> None:
+    ev = one(build("Six missiles hit their targets, Marchuk said."))
+    assert ev.text == "Six missiles hit their targets"
+    assert build("It is the largest number since the 300 launched in May.") == []
+    ev = one(build("Wreckage of a downed drone landed on a barn near Poltava, injuring 2 people."))
+    assert (ev.text, ev.numbers) == ("injuring 2 people", ("2 injured",))
+
+
+# --- who did it ---------------------------------------------------------------------------------
+
+
+def test_a_place_after_a_preposition_before_a_comma_is_not_the_subject() -> None:
+    ev = one(build("The SBG said it had flown 90 drones, packed inside Russia in containers, "
+                   "to hit 20 jets."))
+    assert ev.actor == key("State Border Guard")
+    assert ev.numbers == ("90 drones", "20 jets")
+
+
+def test_its_points_to_the_subject_of_the_clause() -> None:
+    ev = one(build("Russia hammered Ukraine with its heaviest missile barrage since spring."))
+    assert ev.actor == key("Russia")
+
+
+def test_it_at_the_start_points_to_the_previous_sentence() -> None:
+    got = build("Overnight Russia launched 300 drones.", "A week later it fired 400 more drones.")
+    assert [e.actor for e in got] == [key("Russia"), key("Russia")]
+
+
+def test_a_ministry_speaking_for_its_state_is_the_state() -> None:
+    ev = one(build("Russia's defence ministry said its radar crews downed 30 Ukrainian drones "
+                   "over Bryansk."))
+    assert ev.actor == key("Russia")
+
+
+def test_the_enemy_of_what_was_hit() -> None:
+    ev = one(build("Two Ukrainian soldiers were killed near Siversk on Monday."))
+    assert (ev.actor, ev.numbers) == (key("Russia"), ("Two killed",))
+    ev = one(build("The SBG said 12 Russian patrol boats were hit."))
+    assert ev.actor == key("State Border Guard")  # the enemy's own fighting body reports it
+
+
+def test_repelled_attacks_belong_to_the_reporters_enemy() -> None:
+    ev = one(build("Russia's defence ministry said strikes on two radar stations had been "
+                   "repulsed."))
+    assert (ev.actor, ev.text) == (key("Ukraine"), "strikes on two radar stations")
+
+
+def test_an_operation_is_the_reporting_bodys_own() -> None:
+    ev = one(build("The SBG said the operation had destroyed 3 patrol boats."))
+    assert ev.actor == key("State Border Guard")
+
+
+def test_agentless_casualties_continue_the_previous_attack_of_the_paragraph() -> None:
+    story = ("Russia fired 40 missiles at Dnipro.", "Four people were killed in the city.")
+    got = build(*story, one_paragraph=True)
+    assert [(e.actor, e.numbers) for e in got] == [
+        (key("Russia"), ("40 missiles",)), (key("Russia"), ("Four killed",))]
+    assert [e.actor for e in build(*story)] == [key("Russia"), None]  # a new paragraph
+
+
+def test_a_defence_after_an_attack_is_by_the_other_side() -> None:
+    got = build("Russia launched 57 drones at Kharkiv overnight.", "Air defence neutralised 40.",
+                "Nine drones hit the power grid.", one_paragraph=True)
+    assert [e.actor for e in got] == [key("Russia"), key("Ukraine"), key("Russia")]
+
+
+def test_a_weapon_as_subject_makes_an_event() -> None:
+    ev = one(build("Ukrainian drones, meanwhile, grounded flights at three airports near Kazan."))
+    assert ev.actor == key("Ukraine")
+    assert ev.text == "Ukrainian drones grounded flights at three airports near Kazan"
+    ev = one(build("On Friday a Russian drone struck a minibus in Nikopol."))
+    assert (ev.actor, ev.text) == (key("Russia"), "Russian drone struck a minibus in Nikopol")
+
+
+def test_strike_after_to_is_a_verb_with_the_users_agent() -> None:
+    ev = one(build("Kyiv used sea drones to strike two Russian ships near Sevastopol."))
+    assert (ev.actor, ev.numbers) == (key("Ukraine"), ("two ships",))
+
+
+def test_weapons_in_the_text_beat_a_casualty_participle() -> None:
+    ev = one(build("In Sumy a glide bomb wrecked a school gym, killing two teachers."))
+    assert ev.text == "glide bomb wrecked a school gym"
+    assert ev.numbers == ("two killed",)
+
+
+# --- one incident told twice, and mere references -----------------------------------------------
+
+
+def test_a_reference_folds_into_the_neighbouring_report() -> None:
+    got = build("Carver declined to comment on Sunday's Ukrainian naval drone strikes on Russian "
+                "ports.",
+                "The SBG said on Sunday it had struck 3 Russian patrol boats.",
+                dates={"Sunday": date(2025, 6, 1)}, one_paragraph=True)
+    ev = one(got)
+    assert (ev.sentence, ev.actor, ev.numbers) == (1, key("State Border Guard"), ("3 boats",))
+
+
+def test_an_event_with_neither_agent_nor_number_is_dropped() -> None:
+    assert build("The overnight strikes were condemned by diplomats.") == []
+
+
+# --- dates (new cases) ------------------------------------------------------------------------
+
+
+def test_a_since_phrase_is_not_the_date_and_bounds_only_its_own_clause() -> None:
+    ev = one(build("Russia hit Kyiv with 90 drones overnight, even as envoys met for the first "
+                   "time since talks collapsed in March 2022.",
+                   dates={"in March 2022": date(2022, 3, 1)}))
+    assert ev.date == PUBLISHED
+
+
+def test_overnight_dates_are_the_morning_after() -> None:
+    ev = one(build("On the night of May 7-8, Russia fired 90 drones at Kharkiv.",
+                   dates={"May 7-8": date(2025, 5, 7)}))
+    assert ev.date == date(2025, 5, 8)
+    ev = one(build("Russia fired 50 drones overnight on Saturday into Sunday.",
+                   dates={"on Saturday": date(2025, 5, 31), "Sunday": date(2025, 6, 1)}))
+    assert ev.date == date(2025, 6, 1)
+
+
+def test_a_sentence_without_date_keeps_its_paragraphs_date() -> None:
+    got = build("On Sunday Russia fired 60 drones at Odesa.", "A 40-year-old man was killed.",
+                dates={"On Sunday": date(2025, 6, 1)}, one_paragraph=True)
+    assert [(e.actor, e.numbers, e.date) for e in got] == [
+        (key("Russia"), ("60 drones",), date(2025, 6, 1)),
+        (key("Russia"), ("1 killed",), date(2025, 6, 1))]
+
+
+def test_an_event_noun_as_subject_keeps_its_verb_phrase() -> None:
+    ev = one(build("Russian shelling killed a man in Kherson, officials said."))
+    assert (ev.actor, ev.text, ev.numbers) == (
+        key("Russia"), "Russian shelling killed a man in Kherson", ("1 killed",))
+
+
+def test_the_main_verb_beats_a_trailing_participle() -> None:
+    ev = one(build("Marchuk said Kyiv had attacked a bus in Belgorod, wounding 5 passengers."))
+    assert (ev.actor, ev.text, ev.numbers) == (
+        key("Ukraine"), "attacked a bus in Belgorod", ("5 wounded",))
+
+
+def test_a_dated_new_incident_stays_but_a_deduced_reference_goes() -> None:
+    ev = one(build("A missile attack on Zaporizhzhia on Tuesday damaged two schools.",
+                   dates={"on Tuesday": date(2025, 6, 3)}))
+    assert (ev.actor, ev.date) == (None, date(2025, 6, 3))
+    assert build("Missiles made abroad were used in the attack on Kyiv.") == []
+
+
+def test_weapon_subjects_after_speech_and_weapon_objects() -> None:
+    ev = one(build("Kyiv says drones set fire to 20 Russian tankers."))
+    assert (ev.actor, ev.text) == (key("Ukraine"), "drones set fire to 20 Russian tankers")
+    ev = one(build("Kyiv used drones fired from barges to hit 12 jets."))
+    assert (ev.actor, ev.text) == (key("Ukraine"), "hit 12 jets")
+    assert build("It was the most drones fired in one night this year.") == []
+    assert build("Drones remained a key issue in the talks.") == []
+    assert build("In June they began swapping wounded soldiers and those under 25.") == []

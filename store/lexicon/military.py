@@ -45,11 +45,28 @@ WEAK_AGENT_VERBS: tuple[str, ...] = (
     "recruited", "drafted", "lost", "loses", "losing", "suffered", "suffers", "hurt",
 )
 # participles that also describe a category of people ("wounded soldiers", "injured civilians")
-ADJECTIVAL_PARTICIPLES: tuple[str, ...] = ("wounded", "injured", "killed")
+ADJECTIVAL_PARTICIPLES: tuple[str, ...] = ("wounded", "injured", "killed", "captured")
 CATEGORY_NOUNS: tuple[str, ...] = (
     "soldiers", "servicemen", "prisoners", "pows", "military", "troops", "people", "civilians",
-    "fighters", "personnel", "captives", "men", "women", "children", "veterans", "seriously",
-    "severely", "critically", "badly", "young",
+    "fighters", "personnel", "captives", "men", "women", "children", "veterans", "combatants",
+)
+CATEGORY_WINDOW = 4  # words between the participle and the category noun ("wounded and ill")
+# a sentence about exchanging people: its participles name who is exchanged
+PRISONER_CONTEXT: tuple[str, ...] = (
+    "prisoner", "prisoners", "POW", "POWs", "prisoners of war", "swap", "swaps", "swapped",
+    "swapping", "exchange", "exchanges", "exchanged", "exchanging", "captives", "captivity",
+    "repatriated", "repatriation", "released", "releasing", "freed", "handed over", "bodies",
+    "return of",
+)
+# words before an adjectival participle ("all severely wounded", "of captured soldiers")
+CATEGORY_LEADS: tuple[str, ...] = (
+    "all", "the", "of", "and", "or", "severely", "seriously", "critically", "badly", "lightly",
+    "for", "with", "including", "as", "both", "some", "many", "other",
+)
+# non-military topics: a weak trigger in their clause is not an attack ("sanctions targeting")
+NON_MILITARY_CONTEXT: tuple[str, ...] = (
+    "sanction", "sanctions", "tariff", "tariffs", "shadow fleet", "embargo", "price cap",
+    "election", "elections", "campaign trail", "market", "markets",
 )
 # verbs whose subject suffered it: no actor ("Ukraine lost 1,100 troops")
 VICTIM_VERBS: tuple[str, ...] = (
@@ -63,6 +80,56 @@ LAUNCH_VERBS: tuple[str, ...] = (
     "continued", "continues", "began", "begins", "started", "starts", "pressed", "presses",
     "resumed", "resumes", "delivered", "delivers", "executed", "undertook",
 )
+# weapons that can be the subject of any past-tense verb: "Ukrainian drones disrupted flights"
+WEAPON_NOUNS: tuple[str, ...] = (
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs",
+    "glide bomb", "glide bombs", "shell", "shells", "Shahed", "Shaheds", "UAV", "UAVs",
+    "warplane", "warplanes", "artillery", "strike", "strikes", "airstrike", "airstrikes",
+)
+# past tenses that do not end in -ed
+IRREGULAR_PAST: tuple[str, ...] = (
+    "hit", "struck", "set", "tore", "flew", "fell", "blew", "shot", "smashed", "sank", "burnt",
+    "caught", "left", "knocked", "brought",
+)
+# -ed words after a weapon that describe it rather than report an event ("drones used by")
+NOT_EVENT_VERBS: tuple[str, ...] = (
+    "used", "supplied", "produced", "made", "designed", "manufactured", "equipped", "based",
+    "armed", "guided", "called", "named", "known", "loaded", "fitted", "developed", "provided",
+    "purchased", "received", "needed", "required", "requested", "promised", "pledged",
+    "involved", "sized", "type", "shaped", "powered", "numbered", "aimed", "intended",
+    "smuggled", "hidden", "stored", "jammed", "downed", "intercepted", "recorded", "registered",
+    "reported", "counted", "detected", "spotted", "tracked", "observed", "launched", "fired",
+    "remained", "seemed", "appeared", "proved", "accounted", "represented", "dominated",
+    "featured", "changed", "played", "worked", "transformed", "continued", "cost", "ordered",
+    "bought", "sold", "delivered", "shipped", "sent", "given", "donated", "exported", "imported",
+)
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
+# words before an event noun that make it a reference to a told event ("the strikes")
+DEFINITE_WORDS: tuple[str, ...] = (
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "our",
+)
+# words after which a noun phrase opens a clause: "overnight Russian drones hit Odesa"
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "and", "but", "then", "while", "as", "when", "after", "overnight", "meanwhile", "also",
+    "later", "earlier", "before", "yet", "so",
+)
+# event nouns that are verbs after "to" ("drones ... to strike aircraft")
+NOUN_VERB_BASES: tuple[str, ...] = ("strike", "attack", "shell", "bomb", "raid", "assault")
+# verbs of defence: done by the side that was attacked ("air defence downed 39 drones")
+DEFENSIVE_VERBS: tuple[str, ...] = (
+    "intercepted", "intercepts", "intercepting", "shot down", "shoots down", "shooting down",
+    "downed", "neutralized", "neutralised", "repelled", "repulsed", "thwarted", "foiled",
+    "jammed",
+)
+# "attacks ... had been repelled"
+PASSIVE_PERFECT: tuple[str, ...] = ("had been", "have been", "has been", "were", "was")
+# a reporting body's own action: "the SBU said Sunday's operation had struck 41 aircraft"
+OWN_OPERATION_NOUNS: tuple[str, ...] = ("operation", "operations")
+# prepositions of place missing from the shared list: "trucks inside Russia"
+PLACE_PREPOSITIONS: tuple[str, ...] = ("inside", "outside", "beyond", "onto", "across", "deep")
+HAVE_AUX: tuple[str, ...] = ("have", "has", "had")
+# words a cut event text may not end on ("... pushed into the Sumy region in the")
+CONJUNCTIONS: tuple[str, ...] = ("and", "or", "but")
 # passive auxiliaries: "were shot down", "was killed"
 PASSIVE_AUX: tuple[str, ...] = ("was", "were", "been", "being", "is", "are", "be", "got")
 
@@ -86,7 +153,24 @@ NON_MILITARY_MODIFIERS: tuple[str, ...] = (
 # what follows "strike"/"struck" when it is about deals, not weapons
 NON_MILITARY_OBJECTS: tuple[str, ...] = (
     "a deal", "deal", "deals", "an agreement", "agreement", "a balance", "a compromise",
-    "a chord", "a tone", "a note", "a bargain", "a blow to", "a nerve",
+    "a chord", "a tone", "a note", "a bargain", "a blow to", "a nerve", "out at", "back at",
+    "the proposal", "the proposals", "a proposal", "the idea", "an idea", "the plan",
+    "the suggestion", "the notion", "the offer", "claims", "reports", "rumours", "rumors",
+    "suggestions",
+)
+# attack verbs that a target alone makes military ("struck an oil refinery", not "sent")
+TARGET_VERBS: tuple[str, ...] = (
+    "attacked", "attacks", "attacking", "struck", "strikes", "striking", "hit", "hits",
+    "hitting", "targeted", "targets", "targeting", "damaged", "damaging", "destroyed",
+    "destroys", "destroying", "disabled", "disabling",
+)
+# what an attack verb hits: military context for it
+STRIKE_TARGETS: tuple[str, ...] = (
+    "refinery", "refineries", "oil depot", "fuel depot", "power plant", "power plants",
+    "power station", "substation", "substations", "energy infrastructure", "infrastructure",
+    "air base", "airbase", "airfield", "port", "ports", "railway", "bridge", "arsenal",
+    "ammunition depot", "warehouse", "military-industrial", "plant", "factory",
+    "apartment block", "residential building", "residential area", "city centre",
 )
 # -ed words that may modify an event noun ("a combined attack")
 EVENT_NOUN_MODIFIERS_ED: tuple[str, ...] = (
@@ -95,6 +179,11 @@ EVENT_NOUN_MODIFIERS_ED: tuple[str, ...] = (
     "repeated", "large-scale", "massed", "targeted", "retaliatory",
 )
 MAX_MODIFIERS = 4
+# words of an approximate count inside an event noun phrase ("[well over 100] assaults")
+COUNT_APPROXIMATOR_WORDS: tuple[str, ...] = (
+    "at", "least", "more", "than", "over", "about", "around", "nearly", "some", "up", "to",
+    "almost", "well", "roughly", "approximately", "some",
+)
 
 # --- when a military word is not a reported fact -----------------------------------------------
 # before the trigger in its clause: hypothetical, denied or future
@@ -127,6 +216,22 @@ NON_DATED: tuple[str, ...] = (
 # a date right after these is a bound, not when the event happened
 DATE_BOUNDS: tuple[str, ...] = ("since", "until", "till", "by", "before", "from")
 
+# --- who did it when the sentence does not say ---------------------------------------------
+# a war of two sides: whoever hits one side's people or things is the other
+OPPONENTS: dict[str, str] = {"Russia": "Ukraine", "Ukraine": "Russia"}
+# prepositions before a place or side that is hit ("killed in Kyiv", "strikes on Ukraine")
+TARGET_PREPOSITIONS: tuple[str, ...] = (
+    "in", "on", "at", "over", "against", "across", "into", "of", "near", "toward", "towards",
+)
+# words of an office that speaks for its state rather than fights ("Russian Defense Ministry")
+OFFICE_WORDS: tuple[str, ...] = (
+    "Ministry", "Office", "Administration", "Cabinet", "Government", "Presidency", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Press Service",
+)
+SPEAKER_GAP = 4  # words between a speaker's name and the speech verb ("SBU security service said")
+# a date after these, in the same stretch of words, bounds a period ("since Moscow invaded in 2022")
+PERIOD_BOUNDS: tuple[str, ...] = ("since", "until", "till", "ever since")
+
 # --- quantities -------------------------------------------------------------------------------
 # count nouns a military quantity can be "of" (singular and plural)
 UNITS: tuple[str, ...] = (
@@ -145,8 +250,36 @@ UNITS: tuple[str, ...] = (
     "sorties", "strike", "strikes", "attack", "attacks", "explosion", "explosions", "decoy",
     "decoys", "Shahed", "Shaheds", "UAV", "UAVs", "launcher", "launchers", "depot", "depots",
     "brigade", "brigades", "battalion", "battalions", "unit", "units", "building", "buildings",
-    "homes", "houses", "apartments",
+    "homes", "houses", "apartments", "airbase", "airbases", "air base", "air bases", "assault",
+    "assaults", "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes",
+    "bombardments", "artillery pieces",
 )
+# a distance followed by these says where something is, not how far anyone advanced
+DISTANCE_UNITS: tuple[str, ...] = (
+    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+)
+DISTANCE_RELATIONS: tuple[str, ...] = ("from", "away", "behind", "beyond", "inside", "deep")
+# units that count people: with a casualty word the count is of the dead or hurt ("12 killed")
+PERSON_UNITS: tuple[str, ...] = (
+    "people", "person", "persons", "civilian", "civilians", "child", "children", "soldier",
+    "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "residents", "men",
+    "women", "adults", "teenagers", "passengers", "workers", "fighters", "personnel",
+    "occupiers", "invaders", "others", "boys", "girls", "babies", "infants", "minors",
+    "pensioners", "rescuers", "firefighters", "medics", "journalists", "volunteers",
+    "police officers", "policemen", "drivers", "employees", "villagers",
+)
+# one person named with "a"/"an": "a 28-year-old woman was killed" counts one
+PERSON_SINGULAR: tuple[str, ...] = (
+    "man", "woman", "child", "boy", "girl", "person", "civilian", "soldier", "teenager",
+    "resident", "driver", "passenger", "worker", "pensioner", "baby", "infant", "volunteer",
+    "journalist", "medic", "rescuer", "firefighter", "policeman", "police officer",
+)
+ONE_WORDS: tuple[str, ...] = ("a", "an", "one")
+SINGULAR_AUX: tuple[str, ...] = ("was", "has been", "had been", "got")
+# "Three children, aged eight and 12, were killed": an age list between count and casualty word
+AGE_WORDS: tuple[str, ...] = ("aged",)
+# "were among those killed"
+AMONG_PHRASES: tuple[str, ...] = ("among those", "among the", "among")
 # casualty words that make a bare number a quantity ("12 killed", "12 were killed")
 CASUALTY_WORDS: tuple[str, ...] = (
     "dead", "killed", "wounded", "injured", "missing", "mobilised", "mobilized", "hurt",
@@ -176,7 +309,7 @@ NUMBER_GAP_STOPS: tuple[str, ...] = (
     "been", "that", "which", "who", "it", "as", "said", "says", "than", "per", "more", "less",
     "years", "year", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
 )
-MAX_UNIT_GAP = 3  # adjectives skipped between a number and its unit ("41 Russian bombers")
+MAX_UNIT_GAP = 4  # adjectives skipped between a number and its unit ("41 Russian bombers")
 
 # clause splits inside a sentence (after a comma / on their own): each side may be its own event
 CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but", "and", "as", "meanwhile")
