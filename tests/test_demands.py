@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from handmade import records
+
 from store.demands import demand_spans, extract_demands, find_cues
-from store.records import DateMention, Demand, LocalActor, Mention, Sentence
+from store.records import Demand
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -25,28 +26,8 @@ ACTORS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
 
 
 def build(*texts: str, dates: dict[str, date] | None = None) -> list[Demand]:
-    """Run extract_demands on sentences joined by spaces, with mentions found from ACTORS."""
-    sentences, mentions, found_dates = [], [], []
-    actors = [LocalActor(k, name, kind, side, [], set(forms))  # type: ignore[arg-type]
-              for k, (name, (kind, side, forms)) in enumerate(ACTORS.items())]
-    pos = 0
-    for i, text in enumerate(texts):
-        s = Sentence(i, pos, pos + len(text), text, i)
-        sentences.append(s)
-        taken: list[tuple[int, int]] = []
-        for a in sorted(actors, key=lambda a: -max(map(len, a.aliases))):
-            for form in sorted(a.aliases, key=len, reverse=True):
-                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                    if any(x < m.end() and m.start() < y for x, y in taken):
-                        continue
-                    taken.append((m.start(), m.end()))
-                    mentions.append(Mention(a.key, i, pos + m.start(), pos + m.end(), form))
-        for phrase, value in (dates or {}).items():
-            for m in re.finditer(re.escape(phrase), text):
-                found_dates.append(DateMention(pos + m.start(), pos + m.end(), phrase, value))
-        pos += len(text) + 1
-    mentions.sort(key=lambda m: m.start)
-    return extract_demands(sentences, actors, mentions, found_dates, PUBLISHED)
+    """Run extract_demands on hand-built sentences, with mentions found from ACTORS."""
+    return extract_demands(*records(texts, ACTORS, dates), PUBLISHED)
 
 
 def key(name: str) -> int:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from handmade import records
+
 from store.military import extract_military, find_quantities
-from store.records import DateMention, LocalActor, Mention, MilitaryEvent, Sentence
+from store.records import MilitaryEvent
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -23,24 +24,9 @@ ACTORS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
 
 def build(*texts: str, dates: dict[str, date] | None = None,
           one_paragraph: bool = False) -> list[MilitaryEvent]:
-    """Run extract_military on sentences joined by spaces, with mentions found from ACTORS;
-    each sentence is its own paragraph unless `one_paragraph`."""
-    sentences, mentions, found_dates = [], [], []
-    actors = [LocalActor(k, name, kind, side, [], set(forms))  # type: ignore[arg-type]
-              for k, (name, (kind, side, forms)) in enumerate(ACTORS.items())]
-    pos = 0
-    for i, text in enumerate(texts):
-        sentences.append(Sentence(i, pos, pos + len(text), text, 0 if one_paragraph else i))
-        for a in actors:
-            for form in a.aliases:
-                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                    mentions.append(Mention(a.key, i, pos + m.start(), pos + m.end(), form))
-        for phrase, value in (dates or {}).items():
-            for m in re.finditer(re.escape(phrase), text):
-                found_dates.append(DateMention(pos + m.start(), pos + m.end(), phrase, value))
-        pos += len(text) + 1
-    mentions.sort(key=lambda m: m.start)
-    return extract_military(sentences, actors, mentions, found_dates, PUBLISHED)
+    """Run extract_military on hand-built sentences (each its own paragraph unless
+    `one_paragraph`), with mentions found from ACTORS."""
+    return extract_military(*records(texts, ACTORS, dates, one_paragraph), PUBLISHED)
 
 
 def key(name: str) -> int:
