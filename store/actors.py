@@ -347,9 +347,10 @@ def _titled_person(run: list[Token]) -> bool:
     """"Head of the Office of President Andrii Yermak" is a person, not an office."""
     for p in range(1, len(run) - 1):
         if run[p].lower in GIVEN_NAMES and 2 <= len(run) - p <= 4:
-            head = run[:p]
-            tail = run[p:]
-            return all(_is_title_word(t) or t.text in DEMONYMS for t in head) and not any(
+            head, tail = run[:p], run[p:]
+            if head[-1].lower in _CONNECTORS or head[-1].lower == "the":
+                return False  # "Office of Andrii" is no title before a name
+            return _is_title_word(head[0]) and not any(
                 t.lower in ORG_HEADS or t.lower in _CONNECTORS for t in tail)
     return False
 

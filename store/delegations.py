@@ -44,9 +44,11 @@ _NOUNS = "|".join(sorted((re.escape(n) for n in DELEGATION_NOUNS), key=len, reve
 _SIZE = (r"(?P<size>(?<![\d,.])\d{1,3}|" + "|".join(_NUMBER_WORDS)
          + r")[- ](?:member|strong|person|man)")
 _PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?"
+_FILLER = (r"(?:sent|fielded|has|had|was|is|were|represented|by|a|an|its|the|core|full|new|"
+           r"own|negotiating|official|small|large)")
 _DELEGATION = re.compile(
-    _PARTY_WORD + r"\s+(?:(?:" + _SIZE + r")\s+)?(?:(?:sent|fielded|has|had|a|an|its|the|core|"
-    r"full|new|own|negotiating|official|small|large)\s+){0,3}?(?P<noun>" + _NOUNS + r")\b"
+    _PARTY_WORD + r"\s+(?:" + _FILLER + r"\s+){0,4}?(?:(?:" + _SIZE + r")\s+)?(?:" + _FILLER
+    + r"\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
     r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     # "..., while Russia's was again headed by X": the noun is understood
     r"|(?P<party3>[A-Z][\w.]*)['’]s\s+(?P<noun3>(?:was|is|will\s+be|were))\s+(?:again\s+)?"
@@ -148,6 +150,10 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
             if party is None and last_party is not None and sent.index - last_party[1] <= 2 \
                     and (m.group("party") or "").lower() == "the":
                 party = last_party[0]  # "The delegation is led by ..." continues the last one
+            owner = _person_at(sent, m.start("party"), m.end("party"), actors, mentions) \
+                if party is None and m.group("party") else None
+            if owner is not None:  # "Umerov's team included ...": his side, him leading
+                party = actors[owner.actor].side
             if party is None:
                 continue
             last_party = (party, sent.index)
@@ -161,7 +167,11 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
                 size = m.group("size")
                 d.size = (int(size) if size and size.isdigit()
                           else _NUMBER_WORDS.get((size or "").lower()) or _size(sent.text))
+            if owner is not None:
+                d.leader = d.leader if d.leader is not None else owner.actor
+                _add_member(d, owner, actors)
             _people(d, sent, noun_at, actors, mentions)
+        _led_by_person(by_party, sent, actors, mentions, venue, when)
     _leaders_by_role(by_party, actors, mentions, venue, when)
     _companions(by_party, sentences, actors, mentions)
     for d in by_party.values():
@@ -169,6 +179,55 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
             if actors[member.actor].side is None:
                 actors[member.actor].side = d.party
     return [d for d in by_party.values() if d.leader is not None or d.members or d.size]
+
+
+_PERSON_LEADS = re.compile(
+    r"\b(?:who\s+)?(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+lead)\s+"
+    r"(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<noun>delegation|team)\b")
+
+
+def _person_at(sent: Sentence, start: int, end: int, actors: list[LocalActor],
+               mentions: list[Mention]) -> Mention | None:
+    """The person with a known side named at sent.text[start:end], if any."""
+    a, b = sent.start + start, sent.start + end
+    for x in mentions:
+        if x.sentence == sent.index and x.start < b and a < x.end and \
+                actors[x.actor].kind == "person" and actors[x.actor].side:
+            return x
+    return None
+
+
+def _subject_before(persons: list[Mention], body_text: str, base: int) -> Mention | None:
+    """The person a "who led" clause belongs to: in "X, the aide to President Y who led"
+    Y is only the object of X's role, so X leads."""
+    for m in reversed(persons):
+        lead_in = body_text[max(0, m.start - base - 25) : m.start - base].lower().split()
+        if not any(w in ("to", "of", "for") for w in lead_in[-4:]):
+            return m
+    return persons[-1] if persons else None
+
+
+def _led_by_person(by_party: dict[str, Delegation], sent: Sentence, actors: list[LocalActor],
+                   mentions: list[Mention], venue: str | None, when: date | None) -> None:
+    """ "Umerov, Ukraine's defense minister, who led a delegation that included X": the
+    party is the leader's side."""
+    for m in _PERSON_LEADS.finditer(sent.text):
+        at = sent.start + m.start()
+        before = [x for x in mentions if x.sentence == sent.index and x.end <= at
+                  and actors[x.actor].kind == "person" and actors[x.actor].side]
+        if not before:
+            continue
+        leader = _subject_before(before, sent.text, sent.start) or before[-1]
+        party = actors[leader.actor].side
+        assert party is not None
+        d = by_party.setdefault(party, Delegation(party=party, sentences=[], venue=venue,
+                                                  date=when))
+        if sent.index not in d.sentences:
+            d.sentences.append(sent.index)
+        if d.leader is None:
+            d.leader = leader.actor
+        _add_member(d, leader, actors)
+        _people(d, sent, sent.start + m.start("noun"), actors, mentions)
 
 
 def _leaders_by_role(by_party: dict[str, Delegation], actors: list[LocalActor],
@@ -237,7 +296,7 @@ def _people(d: Delegation, sent: Sentence, noun_at: int, actors: list[LocalActor
             leader = after[0] if after else None
         else:
             before = [m for m in persons if m.end <= at]
-            leader = before[-1] if before else None
+            leader = _subject_before(before, sent.text, sent.start)
         if leader is not None:
             break
     if leader is None:
