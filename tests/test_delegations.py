@@ -99,3 +99,29 @@ def test_two_parties_in_one_sentence_keep_their_own_leaders() -> None:
         "Umerov against a Russian one headed by Kremlin aide Vladimir Medinsky.")
     assert rec.actors[found["Ukraine"].leader].name == "Rustem Umerov"
     assert rec.actors[found["Russia"].leader].name == "Vladimir Medinsky"
+
+
+def test_size_after_a_verb_and_leader_by_headed_by() -> None:
+    rec, found = _delegations(" date 2025-05-16 Moscow sent a four-member delegation headed "
+                              "by Vladimir Medinsky.")
+    assert found["Russia"].size == 4
+    assert rec.actors[found["Russia"].leader].name == "Vladimir Medinsky"
+
+
+def test_a_persons_team_is_his_sides_delegation() -> None:
+    rec, found = _delegations(
+        " date 2025-05-16 Ukrainian Defence Minister Rustem Umerov arrived early. Umerov's team "
+        "included First Deputy Foreign Minister Serhiy Kyslytsya and Oleksandr Poklad.")
+    d = found["Ukraine"]
+    assert rec.actors[d.leader].name == "Rustem Umerov"
+    assert {rec.actors[m.actor].name for m in d.members} == {
+        "Rustem Umerov", "Serhiy Kyslytsya", "Oleksandr Poklad"}
+
+
+def test_who_led_belongs_to_the_head_not_the_object_of_his_role() -> None:
+    rec, found = _delegations(
+        " date 2025-06-02 Vladimir Medinsky, the aide to President Vladimir Putin who again led "
+        "the Russian team, spoke first.")
+    d = found["Russia"]
+    assert rec.actors[d.leader].name == "Vladimir Medinsky"
+    assert "Vladimir Putin" not in {rec.actors[m.actor].name for m in d.members}
