@@ -99,6 +99,7 @@ class _Context:
         self.actors = actors
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.dates = dates
+        self.spoke: dict[int, int] = {}  # sentence index -> speaker of reported speech in it
 
     def sentence_at(self, offset: int) -> Sentence:
         for s in self.sentences:
@@ -117,6 +118,11 @@ class _Context:
         speech verb wins, else the first one named (usually the subject): "Medinsky, an aide to
         President Putin, said ... He added" and "Witkoff sounded upbeat. 'I ...,' he said."
         """
+        here = self.sentence_at(max(offset - 1, 0)).index
+        for back in range(3):  # somebody just spoke: "He added that X. '...,' he said."
+            who = self.spoke.get(here - back)
+            if who is not None and self.actors[who].kind == "person" and role is None:
+                return who
         persons = [m for m in self.mentions if m.end <= offset
                    and self.actors[m.actor].kind == "person"
                    and (role is None or any(role in r.lower() for r in self.actors[m.actor].roles))]
@@ -514,6 +520,10 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
         c_start = ctx.body.find(clause, at)
         when = ctx.date_between(end, c_start) or published
         who = _cited(ctx, sent, m) if m is not None else speaker
+        if m is not None and gap_start > end and ctx.actors[m.actor].kind != "person":
+            who = _named_in_apposition(ctx, end, gap_start) or who
+        if m is not None:
+            who = _relative_head(ctx, sent, m) or who
         return Statement(sent.index, "reported", who, clause, c_start, c_start + len(clause),
                          when)
     return None
@@ -551,6 +561,25 @@ def _speech_verb(text: str, verbs: frozenset[str], comma: bool = False) -> tuple
     return None
 
 
+def _named_in_apposition(ctx: _Context, start: int, end: int) -> int | None:
+    """ "The head of the Russian delegation, Presidential Aide X, told": X speaks."""
+    persons = [x for x in ctx.speakers_between(start, end)
+               if ctx.actors[x.actor].kind == "person"]
+    return persons[0].actor if len(persons) == 1 else None
+
+
+def _relative_head(ctx: _Context, sent: Sentence, m: Mention) -> int | None:
+    """ "X, who led a delegation that included Y, the deputy minister, said": X speaks, Y is
+    only named inside X's relative clause."""
+    lead = ctx.body[sent.start : m.start]
+    who = lead.rfind(", who ")
+    if who == -1:
+        return None
+    earlier = [x for x in ctx.speakers_between(sent.start, sent.start + who)
+               if ctx.actors[x.actor].kind == "person"]
+    return earlier[-1].actor if earlier else None
+
+
 def _skip_space(body: str, at: int) -> int:
     while at < len(body) and body[at] in " ,":
         at += 1
@@ -583,6 +612,9 @@ def extract_statements(body: str, sentences: list[Sentence], actors: list[LocalA
     if not sentences:
         return []
     ctx = _Context(body, sentences, actors, mentions, dates)
+    # who speaks where, so that a pronoun after a quote points at the speaker just before it
+    ctx.spoke = {st.sentence: st.speaker for st in _reported(ctx, [], published)
+                 if st.speaker is not None}
     quotes, _ = _quotes(ctx, published)
     reported = _reported(ctx, quotes, published)
     # a quoted fragment inside a reported clause of the same speaker is one statement, not two

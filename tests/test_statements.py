@@ -136,3 +136,22 @@ def test_partial_quote_inside_reported_speech_is_one_statement() -> None:
                   "to continue.")
     assert found == [("reported", "Vladimir Medinsky",
                       'Moscow was "satisfied with the result" and ready to continue')]
+
+
+def test_speaker_with_a_relative_clause_naming_someone_else() -> None:
+    found = _said("Rustem Umerov, who led a delegation that included Serhiy Kyslytsya, the "
+                  "first deputy foreign minister, said the sides had agreed on a new exchange.")
+    assert found == [("reported", "Rustem Umerov", "the sides had agreed on a new exchange")]
+
+
+def test_a_description_then_the_name_in_apposition() -> None:
+    found = _said("The head of the Russian delegation, presidential aide Vladimir Medinsky, told "
+                  "reporters that Moscow had proposed a short truce.")
+    assert found == [("reported", "Vladimir Medinsky", "Moscow had proposed a short truce")]
+
+
+def test_he_after_reported_speech_is_the_reporter_not_the_people_he_named() -> None:
+    found = _said("Umerov said the talks were over. He added that Kyiv had proposed a meeting "
+                  "between Volodymyr Zelensky and Vladimir Putin. \"We also raised the return of "
+                  "the children,\" he said.")
+    assert ("quote", "Umerov", "We also raised the return of the children") in found
