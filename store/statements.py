@@ -521,9 +521,11 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
         when = ctx.date_between(end, c_start) or published
         who = _cited(ctx, sent, m) if m is not None else speaker
         if m is not None and gap_start > end and ctx.actors[m.actor].kind != "person":
-            who = _named_in_apposition(ctx, end, gap_start) or who
+            named = _named_in_apposition(ctx, end, gap_start)
+            who = who if named is None else named
         if m is not None:
-            who = _relative_head(ctx, sent, m) or who
+            head = _relative_head(ctx, sent, m)  # actor keys start at 0: compare with None
+            who = who if head is None else head
         return Statement(sent.index, "reported", who, clause, c_start, c_start + len(clause),
                          when)
     return None
