@@ -92,11 +92,12 @@ def parse_article(raw: str) -> ParsedArticle:
         dateline, rest, dl_month_day, dl_year = _split_dateline(paragraphs[0])
         if dateline is not None:
             paragraphs = [rest, *paragraphs[1:]] if rest else paragraphs[1:]
-    # the headline stays in the body too: headlines carry statements ("Trump says ...")
-    body = "\n\n".join(([title] if title else []) + paragraphs)
+    # the headline is kept apart: it only restates the story, and read as text it would
+    # repeat the body's statements and strikes in shorter, vaguer words
+    body = "\n\n".join(paragraphs)
     published = header_date
     if published is None and dl_month_day is not None:
-        year = dl_year or header_year or _latest_year("\n\n".join(paragraphs))
+        year = dl_year or header_year or _latest_year(body)
         published = _safe_date(year, *dl_month_day) if year else None
     return ParsedArticle(body=body, title=title, published=published, dateline=dateline)
 
