@@ -232,7 +232,24 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
             if m.group(num).lower() == "one" and text.startswith(" of", m.end(num)):
                 continue  # "one of the most daring attacks" counts nothing
             found.append(_Quantity(m.start(), m.end(), _quantity_text(kind, m)))
+    found.extend(_of_them(text, start, end, found))
     return sorted(found, key=lambda q: q.start)
+
+
+_OF_THEM_RX = re.compile(r"(?<![\w,.])(\d[\d,]*)\s+of\s+them\b", re.IGNORECASE)
+
+
+def _of_them(text: str, start: int, end: int, found: list[_Quantity]) -> list[_Quantity]:
+    """ "launched 112 drones ... 73 of them were shot down": "them" takes the unit counted
+    just before it in the sentence."""
+    out = []
+    for m in _OF_THEM_RX.finditer(text, start, end):
+        before = [q for q in (found if start == 0 else _quantities(text, 0, m.start()))
+                  if q.end <= m.start() and " " in q.text]
+        if before:
+            unit = before[-1].text.split(" ", 1)[1]
+            out.append(_Quantity(m.start(), m.end(), f"{m.group(1)} {unit}"))
+    return out
 
 
 _PUNCT_RX = re.compile(r",(?!\d)|[;:]")  # clause punctuation, not the comma of "1,000"
@@ -704,10 +721,13 @@ def _definite(ctx: _Ctx, np_start: int) -> bool:
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold a clause with no new agent into the sentence's previous event (one incident)."""
+    """Fold a clause with no new agent into the sentence's previous event (one incident); an
+    interception is its own event beside the attack it stopped ("launched 112 drones and 73 of
+    them were shot down", "..., while Russia said it downed 39 drones")."""
     out: list[_Draft] = []
     for d in drafts:
-        if out and (d.actor is None or d.actor is out[-1].actor):
+        if out and (d.actor is None or d.actor is out[-1].actor) and \
+                d.defensive == out[-1].defensive:
             out[-1].numbers += [n for n in d.numbers if n not in out[-1].numbers]
         else:
             out.append(d)

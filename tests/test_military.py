@@ -417,3 +417,14 @@ def test_weapon_subjects_after_speech_and_weapon_objects() -> None:
     assert build("It was the most drones fired in one night this year.") == []
     assert build("Drones remained a key issue in the talks.") == []
     assert build("In June they began swapping wounded soldiers and those under 25.") == []
+
+
+def test_interception_is_its_own_event_beside_the_attack() -> None:
+    events = build("Ukraine's air force said Russia launched 90 drones overnight, while Russia's "
+                   "defence ministry said its air defences had downed 31 Ukrainian drones.")
+    assert [e.numbers for e in events] == [("90 drones",), ("31 drones",)]
+
+
+def test_of_them_takes_the_unit_counted_before() -> None:
+    assert find_quantities("Russia launched 112 drones overnight and that 73 of them were "
+                           "shot down.") == ["112 drones", "73 drones"]

@@ -313,7 +313,7 @@ MAX_UNIT_GAP = 4  # adjectives skipped between a number and its unit ("41 Russia
 
 # clause splits inside a sentence (after a comma / on their own): each side may be its own event
 CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but", "and", "as", "meanwhile")
-BARE_CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but")
+BARE_CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but", "and that")
 
 MAX_TEXT_WORDS = 15
 
