@@ -11,9 +11,20 @@ conjoined item, so "only if Ukraine halts mobilization and stops receiving aid" 
 a list intro ending in ":" takes the "- item" lines that follow, and a colon inside the content
 opens a list whose items may be separated by semicolons.
 
+A document speaks for whoever tabled it: its possessor ("Russia's memorandum", "the Russian
+memorandum"), its author (", which the Russian side handed over"), else the acting subject of its
+clause - never a recipient ("handed to Kyiv", "offers Kiev"). Demands of one's own side also come
+as duties voiced for others ("the whole world must respond", "he must be forced to peace"), calls
+for pressure on the other side ("new sanctions against Russia"), needs ("we need a truce"),
+refusals ("ruled out any limits"), threats ("tariffs if Putin does not agree to ..."), deadlines
+("gave Russia 50 days to ..."), stated aims ("our main objective is ...") and what a side waits
+for or expects another to do ("waiting for Kyiv to propose dates").
+
 What is not a demand is dropped: forecasts both sides must meet ("only once the delegations
-agree"), beliefs and hostile aims ("want us to believe", "seeks to derail talks"), awaited acts
-("waiting for Kyiv to propose"), passives ("Russia has been offered"), summaries ("two options").
+agree"), beliefs and hostile aims ("want us to believe", "seeks to derail talks"), passives
+("Russia has been offered"), summaries ("two options"), proposals traded by both sides, denied
+clauses ("no sign that Moscow was ready for ..."), and contents cut short ("both sides to accept",
+a bare "Ukraine") - an intro ending in ":" instead reads its unfinished clause into each item.
 
 The helpers at the top (placing mentions in a sentence, sides, cue spans) are shared with
 store.military, which must not read military facts out of demanded content.
@@ -23,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from store.lexicon import demands as lex
@@ -125,6 +136,8 @@ def verb_follows(text: str, pos: int) -> bool:
     if not words or words[0][0] in "'’":
         return False
     w = words[0]
+    if w in lex.DETERMINERS or w in lex.PERSON_POSSESSIVES:
+        return False  # "its", "this", "his": a noun phrase, not a verb
     return (w in lex.RELATIVE_STARTS or w in _SPEECH or w in _COND_VERB_FORMS
             or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
             or (w.endswith("ly") and w not in lex.NOT_ADVERBS) or w in lex.VERB_LIKE_WORDS)
@@ -133,10 +146,15 @@ def verb_follows(text: str, pos: int) -> bool:
 def can_be_subject(text: str, p: Placed) -> bool:
     """A mention that can be a subject: not a preposition's object, unless a verb follows it
     ("after the SBU launched" - "after" is a conjunction there)."""
+    return not _governed(text, p) or verb_follows(text, p.end)
+
+
+def _governed(text: str, p: Placed) -> bool:
+    """Whether a mention is a preposition's object ("to (the) Russian delegation")."""
     prev = _prev_words(text, p.start, 2)
     if prev and prev[-1] == "the":
         prev = prev[:-1]
-    return not (prev and prev[-1] in lex.PREPOSITIONS) or verb_follows(text, p.end)
+    return bool(prev) and prev[-1] in lex.PREPOSITIONS
 
 
 def _rx(words: Iterable[str]) -> str:
@@ -190,10 +208,6 @@ _READY_RX = re.compile(
     rf"(?:{phrase_alt(lex.READY_CONJUNCTIONS)})\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_MUST_RX = re.compile(
-    rf"\s+(?:(?:{phrase_alt(lex.MUST_FILLERS)})\s+)?(?:{phrase_alt(lex.MUST_WORDS)})\s+(?=[a-z])",
-    re.IGNORECASE,
-)
 _DOC_RX = re.compile(_rx(lex.DOCUMENT_NOUNS), re.IGNORECASE)
 _DOC_MARKER_RX = re.compile(_rx(lex.DOCUMENT_CONTENT_MARKERS) + r"\s*:?\s*", re.IGNORECASE)
 _DOC_FRAME_RX = re.compile(
@@ -225,6 +239,7 @@ _REJECTION_RX = re.compile(_rx(lex.REJECTION_WORDS), re.IGNORECASE)
 _FINITE = frozenset(lex.FINITE_VERBS)
 _IRREALIS = frozenset(lex.IRREALIS_WORDS)
 _WEAK_HEADS = frozenset(lex.WEAK_OBJECT_HEADS)
+_APPLIED = frozenset(lex.APPLIED_PRESSURE_WORDS)
 _NOT_INFINITIVE_RX = re.compile(_rx(lex.NOT_DEMANDED_INFINITIVES), re.IGNORECASE)
 
 
@@ -293,8 +308,9 @@ def _demanding_infinitive(text: str, pos: int) -> bool:
     carrying on or a hostile aim ("want us to believe", "seeks to derail talks"), and is a verb
     at all ("stories offered to subscribers")."""
     nxt = _next_words(text, pos)
-    if not nxt or (nxt[0].endswith("s") and not nxt[0].endswith(("ss", "us"))):
-        return False
+    if not nxt or (nxt[0].endswith("s") and not nxt[0].endswith(("ss", "us"))) or (
+            nxt[0] in _DETERMINERS):
+        return False  # "a response to the memorandum": a preposition, not an infinitive
     return not _NOT_INFINITIVE_RX.match(text, pos)
 
 
@@ -308,6 +324,48 @@ def _x_to_content(text: str, end: int) -> int | None:
     if first and (first[0] in _PREPOSITIONS or first[0] in lex.QUESTION_WORDS):
         return None
     return m.start("x")
+
+
+def _np_content(text: str, end: int) -> int | None:
+    """Only a noun phrase ("we need a ceasefire"): "Kyiv needs to ..." is a duty (a must cue)."""
+    if re.compile(r"\s+to\s").match(text, end):
+        return None
+    return _object_content(text, end)
+
+
+def _for_to_content(text: str, end: int) -> int | None:
+    """"waiting for Kyiv to propose dates": what the other side is expected to do."""
+    m = re.compile(r"\s+for\s+(?P<x>[^,;:.]{1,60}?)\s+to\s+(?=[a-z])").match(text, end)
+    return m.start("x") if m and _demanding_infinitive(text, m.end()) else None
+
+
+_DEADLINE_RX = re.compile(
+    rf"\s+(?:[^,;:.]{{1,40}}?\s+)??(?P<t>(?:(?:\d+|{phrase_alt(lex.NUMBER_WORDS)})\s+)?"
+    rf"(?:{phrase_alt(lex.TIME_UNITS)})|until\s+[^,;:.]{{1,25}}?)\s+to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _deadline_content(text: str, end: int) -> int | None:
+    """"gave Russia 50 days to reach a deal": the deadline and what must happen by then."""
+    m = _DEADLINE_RX.match(text, end)
+    if not m or not _demanding_infinitive(text, m.end()):
+        return None
+    act = re.compile(r"[^,;:.!?]*").match(text, m.end())
+    return m.start("t") if act and _names_topic(act.group()) else None  # not "weeks to advance"
+
+
+_FORESEEN_RX = re.compile(_rx(lex.FORESEEN_INFINITIVES), re.IGNORECASE)
+
+
+def _expect_content(text: str, end: int) -> int | None:
+    """"Moscow expects Washington to use its influence": what one side asks of another - not a
+    forecast ("expects the talks to be difficult")."""
+    content = _obj_to_content(text, end)
+    if content is None:
+        return None
+    to = re.compile(r"[^,;:.]*?\bto\s+").match(text, content)
+    return None if to and _FORESEEN_RX.match(text, to.end()) else content
 
 
 def _obj_to_content(text: str, end: int) -> int | None:
@@ -355,6 +413,10 @@ _GRAMMARS = {
     "obj_to": _obj_to_content,
     "x_for": _x_for_content,
     "suggest": _suggest_content,
+    "np": _np_content,
+    "expect": _expect_content,
+    "deadline": _deadline_content,
+    "for_to": _for_to_content,
 }
 
 
@@ -370,6 +432,8 @@ def _verb_position(text: str, pos: int, spans: Sequence[Placed]) -> bool:
         return True
     if _APPOSITION_END_RX.search(text, 0, pos):
         return True  # "Its memorandum, shared with Moscow, calls for": after an apposition
+    if text[:pos].rstrip().endswith(","):
+        return True  # "The memorandum offers two options, calls for ...": a second predicate
     return any(p.end <= pos and not text[p.end:pos].strip() for p in spans)
 
 
@@ -387,8 +451,16 @@ def _topical(text: str, content: int) -> bool:
     words = _next_words(text, content, 3)
     if any(w in _WEAK_HEADS for w in words[:3]):
         return False
-    span = text[content:_clause_end(text, content, len(text))].lower()
-    return any(re.search(rf"\b{re.escape(t)}", span) for t in lex.NEGOTIATION_TOPICS)
+    return _names_topic(text[content:_clause_end(text, content, len(text))])
+
+
+def _names_topic(span: str) -> bool:
+    """Whether a stretch of text names something negotiated (a truce, a deal, prisoners...)."""
+    return bool(_TOPIC_RX.search(span))
+
+
+_TOPIC_RX = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in lex.NEGOTIATION_TOPICS)})",
+                       re.IGNORECASE)
 
 
 def _verb_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
@@ -412,9 +484,27 @@ def _verb_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
                     p.start >= content and len(_WORD.findall(text, content, p.start)) <= 2
                     for p in spans):
                 break  # "challenged (Russian President) Putin to ...": a named addressee
+            if label in lex.SUBJECT_BOUND_CUES and not _party_subject_before(text, m.start(),
+                                                                              spans):
+                break  # "the measures still need ...": a need, but nobody's demand
             out.append(Cue(label, "verb", m.start(), m.end(), content))
             break
     return out
+
+
+_SUBJECT_ADVERBS_RX = re.compile(
+    rf"(?:\s+(?:{phrase_alt([*lex.COORDINATED_ADVERBS, *lex.MUST_FILLERS])}))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _party_subject_before(text: str, pos: int, spans: Sequence[Placed]) -> bool:
+    """Whether a party or a personal pronoun is the subject right before `pos` ("we need",
+    "Ukraine still needs")."""
+    lead = _SUBJECT_ADVERBS_RX.search(text, 0, pos)
+    end = lead.start() if lead else pos
+    prev = _prev_words(text, end)
+    return bool(prev and prev[0] in _SUBJECT_PRONOUNS) or any(p.end == end for p in spans)
 
 
 _SUBJUNCTIVE_RX = re.compile(
@@ -456,6 +546,9 @@ def _noun_content(text: str, end: int, markers: Sequence[str]) -> int | None:
         found = m.end()
         if text[found:found + 5].lower() == "that ":
             found = _that_content(text, found + 5)
+        elif text[found:found + 3].lower() == "to " and not _demanding_infinitive(
+                text, found + 3):
+            found = None  # "Moscow's aim is to destroy ...": a hostile aim
     if found is not None:
         return found
     window = text[end:end + 160]
@@ -471,12 +564,28 @@ def _noun_cues(text: str) -> list[Cue]:
         for m in rx.finditer(text):
             prev = _prev_words(text, m.start(), 2)
             if _negated(text, m.start()) or prev[-1:] == ["no"] or (
-                    set(prev) & _CHARACTERISING):
-                continue  # "no demands", "reads it as a demand to ..."
+                    set(prev) & _CHARACTERISING) or set(_prev_words(text, m.start(), 3)) & (
+                    _IRREALIS):
+                continue  # "no demands", "reads it as a demand to", "waiting for Kyiv's proposals"
             content = _noun_content(text, m.end(), markers)
             if content is not None:
                 out.append(Cue(label, "noun", m.start(), m.end(), content))
     return out
+
+
+_LIST_INTRO_RX = re.compile(
+    rf"\b(?P<noun>{phrase_alt(lex.LIST_LEAD_WORDS)})\s+(?:{phrase_alt(lex.LIST_INTRO_VERBS)})"
+    r"(?:\s+as\s+follows)?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _list_intro_cues(text: str) -> list[Cue]:
+    """"Its key points include:": a list of someone's points follows (their owner demands them)."""
+    m = _LIST_INTRO_RX.search(text)
+    if not m:
+        return []
+    return [Cue(m.group("noun").lower(), "noun", m.start("noun"), m.end("noun"), len(text))]
 
 
 def _passive_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
@@ -517,7 +626,18 @@ def _all_condition_cues(text: str) -> list[Cue]:
         out.append(Cue(label, "condition", m.start(), m.end(), m.end()))
     out += [Cue("ready ... if", "condition", m.start(), m.end(), m.end())
             for m in _READY_RX.finditer(text)]
+    threat = _THREAT_RX.search(text)
+    out += [Cue("threat ... if not", "condition", m.start(), m.end(), m.end())
+            for m in _IF_NOT_RX.finditer(text) if threat and threat.start() < m.start()]
     return out
+
+
+# "tariffs if Putin does not agree to end the war": the act whose absence is punished
+_IF_NOT_RX = re.compile(
+    rf"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{phrase_alt(lex.IF_NOT_NEGATIONS)})\s+",
+    re.IGNORECASE,
+)
+_THREAT_RX = re.compile(_rx(lex.THREAT_WORDS), re.IGNORECASE)
 
 
 _JOINT_RX = re.compile(_rx(lex.JOINT_SUBJECTS), re.IGNORECASE)
@@ -570,20 +690,115 @@ def _impersonal_cues(text: str) -> list[Cue]:
     return out
 
 
-def _must_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
+_MUST_WORD_RX = re.compile(
+    rf"(?:\s+(?:{phrase_alt(lex.MUST_FILLERS)}))?\s+(?:{phrase_alt(lex.MUST_WORDS)})\s+"
+    rf"(?:(?:{phrase_alt([*lex.MUST_FILLERS, *lex.MUST_ADVERBS])})\s+)?(?=[a-z])",
+    re.IGNORECASE,
+)
+_SUBJECT_BOUNDARY_RX = re.compile(
+    rf"(?:^|[,;:\"“”(]|\s[—–]|\b(?:{phrase_alt([*lex.SUBJECT_BOUNDARIES, *lex.SPEECH_VERBS])})"
+    r"\b)\W*",
+    re.IGNORECASE,
+)
+
+
+_PRESSURE_RX = re.compile(
+    rf"(?<![\w-])(?:(?:{phrase_alt(lex.PRESSURE_DEGREES)})\s+)?"
+    rf"(?:{phrase_alt(lex.PRESSURE_INTENSIFIERS)})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{phrase_alt(lex.PRESSURE_NOUNS)})\s+(?:on|against)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _pressure_cues(text: str) -> list[Cue]:
+    """"new sanctions against Russia", "much more pressure on Moscow": a speaker asking for
+    pressure on the other side, unless the sentence tells of pressure already applied ("the EU
+    adopted new sanctions against Russia")."""
     out = []
-    for p in spans:
-        if m := _MUST_RX.match(text, p.end):
-            first = _coordinated(text, [*(q for q in spans if q.end <= p.start), p])[0]
-            out.append(Cue("must", "must", first.start, m.end(), first.start))
-    return out  # "Russia and Ukraine must ...": the content opens with the whole subject
+    for m in _PRESSURE_RX.finditer(text):
+        if not set(_prev_words(text, m.start(), 3)) & _APPLIED:
+            stop = re.compile(r"[,;:!?]|\.(?:\s|$)").search(text, m.end())
+            out.append(Cue("pressure", "pressure", m.start(), m.end(), m.start(),
+                           stop.start() if stop else None))
+    return out
+
+
+def _target_side(ctx: _Ctx, pos: int) -> str | None:
+    """The side named at `pos`: a mention ("Russia") or a nationality ("Russian banks")."""
+    if p := _span_at(ctx.spans, pos, ctx.text):
+        return side_of(p.actor)
+    if d := _DEMONYM_WORD_RX.match(ctx.text, pos):
+        return lex.DEMONYMS.get(" ".join(d.group().split()))
+    return None
+
+
+def _must_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
+    """"Kyiv must withdraw", "the whole world must respond", "he must be forced to peace": a duty
+    voiced for someone; the content opens with the whole subject."""
+    out = []
+    for m in _MUST_WORD_RX.finditer(text):
+        head = [p for p in spans if p.end == m.start()]
+        if head:  # "Russia and Ukraine must ...": from the first coordinated mention
+            start = _coordinated(text, [*(q for q in spans if q.end <= head[0].start),
+                                        head[0]])[0].start
+        else:
+            verb = _next_words(text, m.end(), 2)
+            if not _demanding_infinitive(text, m.end()) or (
+                    verb[0] == "be" and verb[-1] in lex.NOT_DUTIES):
+                continue  # "the world must understand", "no breakthrough should be expected"
+            bounds = list(_SUBJECT_BOUNDARY_RX.finditer(text, max(0, m.start() - 60), m.start()))
+            start = bounds[-1].end() if bounds else None
+            if start is None or not _free_subject(text[start:m.start()]):
+                continue
+            joined = [p for p in spans if p.end <= start and _COORD_RX.match(text[p.end:start])]
+            if joined:  # "Washington and European capitals should ..."
+                start = _coordinated(text, [q for q in spans if q.end <= joined[-1].end])[0].start
+            elif not _addressed_duty(text, start, m.start()):
+                continue  # "residents should stay in shelters": no party, nothing negotiated
+        more = _NEXT_COMPLEMENT_RX.search(text, m.end())  # "X must go, and that Y ..."
+        if told := _UNDERSTAND_RX.match(text, m.end()):  # "Russia must understand: Y"
+            start = told.end()
+        out.append(Cue("must", "must", start, m.end(), start, more.start() if more else None))
+    return out
+
+
+_NEXT_COMPLEMENT_RX = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
+_UNDERSTAND_RX = re.compile(rf"(?:{phrase_alt(lex.REALISING_VERBS)})(?:\s*:\s*|\s+that\s+)",
+                            re.IGNORECASE)
+
+
+_ADDRESSEE_RX = re.compile(_rx(lex.ADDRESSEE_NOUNS), re.IGNORECASE)
+
+
+def _addressed_duty(text: str, start: int, must: int) -> bool:
+    """Whether a duty without a named party still concerns the talks: its subject is a pronoun
+    or a third party ("the whole world", "partners"), or it names something negotiated."""
+    subject = text[start:must]
+    if _WORD.findall(subject)[-1].lower() in lex.SUBJECT_PRONOUNS or _ADDRESSEE_RX.search(
+            subject):
+        return True
+    return _names_topic(text[start:_clause_end(text, start, len(text))])
+
+
+def _free_subject(words: str) -> bool:
+    """Whether the words before "must" form a plain subject ("the whole world", "he", "European
+    capitals"), not a clause ("which was agreed") or the speaker's own side ("we", "our army")."""
+    low = [w.lower() for w in _WORD.findall(words)]
+    if not 0 < len(low) <= 5 or set(low) & lex.OWN_SIDE_WORDS or low[0] in lex.NOBODY_WORDS:
+        return False  # "we must", "no one should expect ..."
+    if low[-1] not in lex.SUBJECT_PRONOUNS and not _meaningful(words):
+        return False  # "it must be said", "this must stop"
+    return not any(w in _FINITE or w in _SPEECH or w in lex.RELATIVE_PRONOUNS
+                   or w in lex.SUBJUNCTIVE_MODALS or w == "there" for w in low)
 
 
 _RELATIVE_RX = re.compile(
     rf"\b(?:that|which)\s+(?P<subj>(?:[\w'’.-]+\s+){{1,5}}?)"
     rf"(?:(?:{phrase_alt(lex.RELATIVE_AUXILIARIES)})\s+){{0,3}}"
     rf"(?P<cue>{phrase_alt(lex.RELATIVE_CUE_VERBS)})(?P<part>\s+[a-z]+ed\b)?"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:from|in|at|on|since|for|by|last|this|earlier|as)\b)",
+    # "that X has urged both sides to accept": the infinitive lacks its object
+    r"(?:(?P<inf>\s+(?:[\w'’-]+\s+){1,3}?to\s+[a-z]+)(?=\s*(?:[,.;:!?)]|$))"
+    r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?:from|in|at|on|since|for|by|last|this|earlier|as)\b))",
     re.IGNORECASE,
 )
 
@@ -592,8 +807,9 @@ def _antecedent(text: str, pos: int) -> int | None:
     """Start of the noun phrase ending at `pos`: back over adjectives and numbers to its
     determiner, stopping at a preposition or a comma ("a list of [339 children]")."""
     words = list(re.compile(r"[\w'’-]+").finditer(text, max(0, pos - 80), pos))
-    if not words or text[words[-1].end():pos].strip():
-        return None
+    if not words or text[words[-1].end():pos].strip() or (
+            words[-1].group().lower() in lex.SEGMENT_BREAKERS):
+        return None  # ", and that ...": a second complement clause, no antecedent
     start = None
     for w in reversed(words[-6:]):
         low = w.group().lower()
@@ -617,7 +833,7 @@ def _relative_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
             continue
         if set(_prev_words(text, m.start(), 2)) & _SPEECH:
             continue  # "said (afterward) that Moscow had proposed": a complement, no antecedent
-        if cue.startswith("want") and not m.group("part"):
+        if cue.startswith("want") and not (m.group("part") or m.group("inf")):
             continue  # "the deal that Moscow wants" is fine, but "wants" alone is too loose
         start = _antecedent(text, m.start())
         if start is None:
@@ -651,16 +867,42 @@ def find_cues(text: str, spans: Sequence[Placed] = ()) -> list[Cue]:
     """Every demand cue in a sentence, with where its content starts (sentence-relative)."""
     found = [*_obligation_cues(text), *_relative_cues(text, spans), *_verb_cues(text, spans),
              *_noun_cues(text), *_condition_cues(text), *_ready_for_cues(text),
-             *_must_cues(text, spans), *_passive_cues(text, spans), *_impersonal_cues(text)]
+             *_must_cues(text, spans), *_passive_cues(text, spans), *_impersonal_cues(text),
+             *_pressure_cues(text), *_list_intro_cues(text)]
     found += _document_cues(text, framed=not found)
+    # "no sign that Moscow would accept the truce that Kyiv demanded": Kyiv's demand stands
+    found = [c for c in found if c.kind in ("relative", "passive") or not _doubted(text, c.start)]
     kept: list[Cue] = []
     for cue in found:  # earlier kinds win on a shared word or a shared content start
         if any(_skip_lead(text, k.content) == _skip_lead(text, cue.content)
-               or (k.start < cue.end and cue.start < k.end and k.kind != "must")
+               or (k.start < cue.end and cue.start < k.end
+                   and (k.kind != "must" or cue.kind == "impersonal"))
                for k in kept):
             continue
         kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted([c for c in kept if not _nested(text, c, kept)], key=lambda c: c.start)
+
+
+_DOUBT_RX = re.compile(rf"\b(?:{phrase_alt(lex.DOUBT_FRAMES)})\b[^,;:]*$", re.IGNORECASE)
+
+
+def _doubted(text: str, pos: int) -> bool:
+    """"no sign that Moscow was ready for a truce": the clause denies what the cue would assert."""
+    return bool(_DOUBT_RX.search(text, max(0, pos - 100), pos))
+
+
+def _nested(text: str, cue: Cue, cues: Sequence[Cue]) -> bool:
+    """A verb cue in the infinitive another verb cue asks for ("needs its partners to keep
+    pressing Washington to ..."), or a call for pressure inside another demand ("should answer
+    with tougher sanctions"): part of that demand, not a demand of its own."""
+    if cue.kind == "pressure" or cue.label == "ready for":
+        hosts = [c for c in cues if c.kind != "pressure" and c.label != "ready for"]
+    elif cue.kind == "verb" and "to" in _prev_words(text, cue.start, 2):
+        hosts = [c for c in cues if c.kind == "verb"]
+    else:
+        return False
+    return any(c.content <= cue.start < _clause_end(text, c.content, len(text))
+               for c in hosts if c is not cue)
 
 
 # --- content: clause end and items --------------------------------------------------------------
@@ -722,7 +964,7 @@ def _dash_aside(text: str, dash: re.Match[str], limit: int) -> int | None:
 def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:
     """Whether a closing quote mark ends a short quotation opened inside the content (a quoted
     whole content, or one opened before it, ends the clause)."""
-    if "," in end.group() or not set(end.group()) & set('"”'):
+    if not set(end.group()) & set('"”'):
         return False
     inner = text[start:end.start()].lstrip()
     if not inner or inner[0] in '"“':
@@ -793,6 +1035,18 @@ def _leading_prefix(text: str, start: int, spans: Sequence[Placed]) -> str | Non
 _INFINITIVE_RX = re.compile(rf"\sto\s+(?!(?:{phrase_alt(lex.DETERMINERS)})\b)[a-z]+\s")
 
 
+_CAPITALISED_RX = re.compile(r"[\w'’-]+\s+(?P<w>[A-Z][\w'’-]*)")
+
+
+def _proper_name_follows(text: str, pos: int) -> bool:
+    """Whether a determiner at `pos` opens a proper name ("the Donetsk ..."), not a nationality
+    adjective ("the Russian side")."""
+    m = _CAPITALISED_RX.match(text, pos)
+    if m and m.group("w") in lex.DEMONYMS:  # "the Russian Orthodox Church" is still a name
+        m = _CAPITALISED_RX.match(text, m.start("w"))
+    return bool(m) and m.group("w") not in lex.DEMONYMS
+
+
 def _split_decision(
     text: str, cur: int, sep: re.Match[str], spans: Sequence[Placed], prefix: str | None
 ) -> str:
@@ -819,12 +1073,16 @@ def _split_decision(
     if w in _DETERMINERS and "," not in sep.group() and _INFINITIVE_RX.search(
             text, cur + 1, sep.start()):
         return "none"  # "a truce to evacuate the wounded and the dead": objects of the infinitive
+    if w in _DETERMINERS and _proper_name_follows(text, rest):
+        return "none"  # "recognition of Crimea, the Donetsk region and ...": one list of places
     if w in _DETERMINERS or (w == "to" and nxt and nxt not in _DETERMINERS):
         return "split"  # "... and the return of", "... and to introduce"
     if not text[rest:rest + 1].islower():
         return "none"
     if w in _COND_VERB_FORMS:
         return "carry" if prefix is not None else "split"
+    if w in lex.MODIFIER_PARTICIPLES:
+        return "none"  # "all prisoners and abducted children": an adjective, not a new verb
     if w.endswith("ed") or w in _SPEECH or (w in _FINITE and "and" in sep.group().lower()):
         return "end"  # "..., and announced new aid", "and had": a new predicate of the subject
     if w in lex.EXCEPTIONS:
@@ -845,10 +1103,13 @@ def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = _ITEM_LEAD_RX.sub("", text)
     text = _TRAILING_ASIDE_RX.sub("", text)  # "three groups – on political issues –"
+    text = re.sub(r"[\s.,;:!?]+(?=[\"”]$)", "", text)  # '30 days "from any moment,"'
     for quote in ('"', "“", "”"):
         if text.count(quote) == 1 and text.count("“") + text.count("”") != 2:
             text = text.replace(quote, "")  # the quote opens or closes outside the item
-    text = text.strip(" .,;:!?\"“”'‘’—–-")
+    text = text.strip(" .,;:!?'‘’—–-")
+    if text[:1] in ('"', "“") and text[-1:] in ('"', "”") and text.count(text[-1]) <= 2:
+        text = text[1:-1].strip()  # a wholly quoted item
     words = text.split()
     return " ".join(words[:lex.MAX_ITEM_WORDS])
 
@@ -935,6 +1196,10 @@ _SPEECH_BEFORE_RX = re.compile(
 _PRONOUN_SPEAKER_RX = re.compile(
     rf"\b(?:{phrase_alt(lex.PERSON_PRONOUNS)})\s+(?:(?:{phrase_alt(lex.SPEECH_FILLERS)})\s+)?"
     rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b"
+    # '"...," the minister stressed': a role standing for the last speaker (not "the Ukrainian
+    # leader said", whose nationality names the side)
+    rf"|[,\"”]\s+the\s+(?!(?:{phrase_alt(lex.DEMONYMS)})\b)(?:[\w-]+\s+){{1,3}}?"
+    rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b"
     rf"|\b(?:{phrase_alt([*lex.SPEECH_VERBS, lex.ACCORDING_TO])})\s+"
     rf"(?:{phrase_alt([*lex.PERSON_PRONOUNS, *lex.PERSON_OBJECT_PRONOUNS])})\b",
     re.IGNORECASE,
@@ -971,6 +1236,7 @@ class _Intro:
     by: int | None
     cue: str
     date: date | None
+    prefix: str = ""  # "partners to", "Ukraine": the intro's unfinished clause, read into each item
 
 
 @dataclass(slots=True)
@@ -981,11 +1247,18 @@ class _Ctx:
     spans: list[Placed]
     state: _State
     pronoun_speaker: bool = False  # '"...," he said': a speaker named only by a pronoun
+    in_long_quote: bool = False  # inside a quotation that a later sentence closes ...
+    quote_speaker: LocalActor | None = None  # ... naming this speaker ('...," Zelensky said')
 
 
 def _party_name(actor: LocalActor) -> str | None:
-    """Party of an acting actor: its side, or an unaligned organisation's own name."""
-    return side_of(actor) or (actor.name if actor.kind == "organisation" else None)
+    """Party of an acting actor: its side, or an unaligned organisation's own name - the bloc's
+    name for a bloc's institution (the European Commission speaks for the European Union)."""
+    if side := side_of(actor):
+        return side
+    if actor.kind != "organisation":
+        return None
+    return lex.ORGANISATION_PARTIES.get(actor.name, actor.name)
 
 
 def _segment_start(text: str, pos: int) -> int:
@@ -1016,7 +1289,7 @@ def _resolve_pronoun(ctx: _Ctx, word: str, pos: int, cue: Cue) -> list[LocalActo
     before = [p for p in ctx.spans if p.end <= pos]
     if word in lex.PERSON_PRONOUNS:
         person = next((p.actor for p in reversed(before) if p.actor.kind == "person"),
-                      ctx.state.prev_person)
+                      ctx.state.prev_speaker or ctx.state.prev_person)
         return [person] if person else []
     if word in lex.GROUP_PRONOUNS:
         group = next((p.actor for p in reversed(before) if p.actor.kind != "person"),
@@ -1029,6 +1302,11 @@ def _resolve_pronoun(ctx: _Ctx, word: str, pos: int, cue: Cue) -> list[LocalActo
 _SUBJECT_PRONOUNS = frozenset({*lex.PERSON_PRONOUNS, *lex.GROUP_PRONOUNS, *lex.SPEAKER_PRONOUNS})
 
 
+def _pronoun(word: str) -> str:
+    """A word without its contracted verb ("We're" -> "we")."""
+    return re.split(r"['’]", word.lower())[0]
+
+
 def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
     """Actors that are the subject of the clause before `pos`: the last mention or pronoun that a
     verb follows ("he would meet Putin only if" - not Putin), else the last mention."""
@@ -1036,7 +1314,7 @@ def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
     seg = _segment_start(text, pos)
     cands: list[Placed | re.Match[str]] = [
         p for p in ctx.spans if seg <= p.start and p.end <= pos and can_be_subject(text, p)]
-    cands += [m for m in _WORD.finditer(text, seg, pos) if m.group().lower() in _SUBJECT_PRONOUNS]
+    cands += [m for m in _WORD.finditer(text, seg, pos) if _pronoun(m.group()) in _SUBJECT_PRONOUNS]
     if not cands:
         cands = [p for p in ctx.spans if p.end <= pos and can_be_subject(text, p)]
     if not cands:
@@ -1048,14 +1326,18 @@ def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
     verbed = [c for c in cands if verb_follows(text, ends[_start_of(c)])]
     best = (near or verbed or cands)[-1]
     if isinstance(best, re.Match):
-        return _resolve_pronoun(ctx, best.group().lower(), best.start(), cue)
+        return _resolve_pronoun(ctx, _pronoun(best.group()), best.start(), cue)
     placed = [c for c in cands if isinstance(c, Placed) and c.end <= best.end]
     return [p.actor for p in _coordinated(text, placed)]
 
 
 def _phrase_end(text: str, end: int, limit: int) -> int:
     """End of the subject a mention heads: past "'s negotiators" in "Moscow's negotiators
-    insisted" or "president" in "the US president said" - the side speaks through its noun."""
+    insisted" or "president" in "the US president said" - the side speaks through its noun
+    (never past a preposition: "warned Putin of new tariffs")."""
+    if text[end:end + 1] not in "'’" and (nxt := _next_words(text, end)) and nxt[0] in (
+            _PREPOSITIONS):
+        return end
     for k in range(1, 4):
         m = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{{k}}}(?=[\s,])").match(text, end)
         if m is None or m.end() > limit:
@@ -1066,18 +1348,22 @@ def _phrase_end(text: str, end: int, limit: int) -> int:
 
 
 def _document_subject(ctx: _Ctx, pos: int) -> tuple[list[LocalActor], list[str]] | None:
-    """"Its own memorandum, shared with Moscow, calls for ...": a possessed document subject
-    speaks for its owner, not for the mentions around it."""
+    """"Its own memorandum, shared with Moscow, calls for ...", "The plan, which Kyiv sent to
+    Moscow, calls for ...": a possessed or authored document subject speaks for its owner, not
+    for the mentions around it."""
     text = ctx.text
     seg = _segment_start(text, pos)
     docs = list(_DOC_RX.finditer(text, seg, pos))
     if not docs:
         return None
     doc = docs[-1]
-    if any(doc.end() <= p.start and can_be_subject(text, p) and verb_follows(text, p.end)
-           for p in ctx.spans if p.end <= pos):
-        return None  # "the memorandum says Kyiv demands ..."
+    author = _author_after(ctx, doc.end())
+    if any(doc.end() <= p.start and p.actor is not author and not _governed(text, p)
+           and verb_follows(text, p.end) for p in ctx.spans if p.end <= pos):
+        return None  # "the memorandum says Kyiv demands ..." (not "..., handed to Kyiv, calls")
     actors, state = _owner(ctx, doc.start())
+    if not actors and not state:
+        actors = [author] if author else []
     if not actors and not state:
         return None
     return actors, [state] if state else []
@@ -1122,17 +1408,73 @@ def _owner(ctx: _Ctx, pos: int) -> tuple[list[LocalActor], str | None]:
             return [p.actor], None
         if p.end <= pos and p.end > pos - 2 and text[p.end - 2:p.end] in ("'s", "’s"):
             return [p.actor], None
-    prev = _prev_words(text, pos, 3)
-    if set(lex.POSSESSIVE_PRONOUNS) & set(prev):
-        group = next((p.actor for p in reversed(ctx.spans) if p.end <= pos
-                      and p.actor.kind != "person"), ctx.state.prev_subject)
+    prev = set(_prev_words(text, pos, 3))
+    if lex.RELATIVE_POSSESSIVE in _prev_words(text, pos, 2) and (
+            before := [p for p in ctx.spans if p.end <= pos]):
+        return [before[-1].actor], None
+    if set(lex.POSSESSIVE_PRONOUNS) & prev:  # the acting subject's ("Moscow handed Kyiv its")
+        groups = [p for p in ctx.spans if p.end <= pos and p.actor.kind != "person"]
+        acting = [p for p in groups if _acting_subject(ctx, p, pos)]
+        group = next((p.actor for p in reversed(acting or groups)), ctx.state.prev_subject)
         if group:
             return [group], None
+    if set(lex.PERSON_POSSESSIVES) & prev:  # "his sanctions bill"
+        person = next((p.actor for p in reversed(ctx.spans) if p.end <= pos
+                       and p.actor.kind == "person"), ctx.state.prev_person)
+        if person:
+            return [person], None
+    if set(lex.SPEAKER_POSSESSIVES) & prev and (speaker := _speaker(ctx) or ctx.state.prev_speaker):
+        return [speaker], None  # '"Our main objective is ...," X said'
     if (d := _DEMONYM_RX.search(text, max(0, pos - 60), pos)) and d.end() == pos:
         state = lex.DEMONYMS[" ".join(d.group("d").split())]
         if state in ctx.state.names:
             return [], state
     return [], None
+
+
+# ", which the Russian side handed over" - also after a short "on ..." ("the memorandum on the
+# settlement, which ...")
+_RELATIVE_AUTHOR_RX = re.compile(
+    rf"(?:\s+(?:{phrase_alt(lex.ITEM_PREPOSITIONS)})\s[^,;:]{{1,60}}?)?\s*,?\s*"
+    rf"(?:{phrase_alt(lex.RELATIVE_PRONOUNS)}|that)\s+",
+    re.IGNORECASE,
+)
+_NOT_TABLING = frozenset(lex.NOT_TABLING_VERBS)
+
+
+def _acting_subject(ctx: _Ctx, p: Placed, limit: int) -> bool:
+    """Whether a mention is a subject that acts on what follows ("Moscow handed over"), not one
+    that receives it ("Kyiv received")."""
+    end = _phrase_end(ctx.text, p.end, limit)
+    return verb_follows(ctx.text, end) and not set(_next_words(ctx.text, end, 2)) & _NOT_TABLING
+
+
+def _tabler(ctx: _Ctx, m: re.Match[str]) -> str | None:
+    """The party that tabled the document named at `m`: its possessor ("Russia's memorandum",
+    "the Russian memorandum"), its agent ("drafted by Moscow", ", which the Russian side handed
+    over"), else the acting subject of its clause ("Moscow handed Kyiv the memorandum"). A
+    recipient ("handed to Kyiv", "offers Kyiv", "sent to Moscow") never owns it."""
+    actors, state = _owner(ctx, m.start())
+    if state:
+        return state
+    if not actors and (author := _author_after(ctx, m.end())):
+        actors = [author]
+    if not actors:
+        seg = _segment_start(ctx.text, m.start())
+        actors = [p.actor for p in ctx.spans if seg <= p.start and p.end <= m.start()
+                  and can_be_subject(ctx.text, p) and _acting_subject(ctx, p, m.start())][-1:]
+    return next((s for a in actors if (s := _party_name(a))), None)
+
+
+def _author_after(ctx: _Ctx, end: int) -> LocalActor | None:
+    """Who a document just named was made by: "drafted by Moscow", ", which Kyiv sent"."""
+    if by := _by_agent(ctx, end):
+        return by
+    if (r := _RELATIVE_AUTHOR_RX.match(ctx.text, end)) and (
+            p := _span_at(ctx.spans, r.end(), ctx.text)) and _acting_subject(
+            ctx, p, len(ctx.text)):
+        return p.actor
+    return None
 
 
 def _by_agent(ctx: _Ctx, end: int) -> LocalActor | None:
@@ -1162,12 +1504,29 @@ def _voicer(ctx: _Ctx, cue: Cue) -> LocalActor | None:
         return before[-1].actor
     if speakers:
         return speakers[0].actor
-    if ctx.spans and ctx.spans[0].actor.kind == "person" and ctx.spans[0].end <= cue.start:
+    if ctx.in_long_quote:  # '"Every strike is reason for sanctions.' ... '," X said.'
+        return ctx.quote_speaker or ctx.state.prev_speaker
+    quoted = _opens_with_quote(ctx.text)  # names inside a quote are not its speaker
+    if not quoted and ctx.spans and ctx.spans[0].actor.kind == "person" and (
+            ctx.spans[0].end <= cue.start):
         return ctx.spans[0].actor
     if ctx.pronoun_speaker:  # '"...," he wrote.'
-        return next((p.actor for p in reversed(persons) if p.end <= cue.start),
+        return next((p.actor for p in reversed(persons) if p.end <= cue.start and not quoted),
                     ctx.state.prev_speaker or ctx.state.prev_person)
+    if _closes_quote(ctx.text):  # 'The next step is a summit."': the quote goes on
+        return ctx.state.prev_speaker
     return None
+
+
+def _opens_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in ('"', "“")
+
+
+def _closes_quote(text: str) -> bool:
+    """A sentence that ends a quotation opened in an earlier sentence."""
+    end = text.rstrip()
+    return end[-1:] in ('"', "”") and (text.count('"') % 2 == 1
+                                       or text.count("”") > text.count("“"))
 
 
 def _speaker(ctx: _Ctx) -> LocalActor | None:
@@ -1206,6 +1565,15 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     text = ctx.text
     if cue.kind == "must":
         return _must_agents(ctx, cue)
+    if cue.kind == "pressure":
+        target = _target_side(ctx, cue.end)
+        if target is None:
+            return None
+        voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
+        mine = side_of(voicer) if voicer else _speaking_demonym(ctx)
+        if mine is None or mine == target:
+            return None  # pressure on one's own side is no demand of it
+        return ([voicer], []) if voicer else ([], [mine])
     if cue.kind == "impersonal":
         voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
         if voicer is None and (state := _speaking_demonym(ctx)):
@@ -1221,8 +1589,14 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
         return ([], [proposer]) if proposer else None
     if cue.kind in ("noun", "document"):
         actors, state = _owner(ctx, cue.start)
-        if actors or state:
-            return actors, [state] if state else []
+        if actors:
+            return actors, []
+        if cue.kind == "noun" and _joint_subject(text, cue.start):
+            return None  # "Russian and Ukrainian officials traded proposals": nobody's own
+        if state:
+            return [], [state]
+        if cue.kind == "document" and (author := _author_after(ctx, cue.end)):
+            return [author], []  # "The proposal, which Kyiv sent to Moscow, envisages ..."
     if cue.kind == "passive":
         agent = _span_at(ctx.spans, cue.end, text)
         return ([agent.actor], []) if agent else None
@@ -1234,8 +1608,9 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
         return owned
     if cue.kind in ("noun", "document") and _rejected_before(text, cue.start):
         return None
-    if cue.kind == "document" and set(_prev_words(text, cue.start)) & _REFERENCE_WORDS:
-        return [], [ctx.state.context] if ctx.state.context else []  # "the proposal" (earlier)
+    if cue.kind == "document" and set(_prev_words(text, cue.start, 2)) & _REFERENCE_WORDS:
+        # "the proposal", "the second option": a document named earlier
+        return [], [ctx.state.context] if ctx.state.context else []
     subjects = _subjects(ctx, cue.start, cue)
     if subjects:
         return subjects, []
@@ -1253,15 +1628,25 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     return [], []
 
 
+_JOINT_PAIR_RX = re.compile(
+    rf"(?P<a>{_rx(lex.DEMONYMS)})\s*(?:,|and|&)\s*(?P<b>{_rx(lex.DEMONYMS)})")
+
+
+def _joint_subject(text: str, pos: int) -> bool:
+    """Whether the clause before `pos` has both sides as its subject ("the two sides", "Russian
+    and Ukrainian officials")."""
+    seg = re.split(r"\bthat\b", text[_segment_start(text, pos):pos])[-1]  # "told X that"
+    if _JOINT_RX.search(seg):
+        return True
+    return any(lex.DEMONYMS[" ".join(m.group("a").split())]
+               != lex.DEMONYMS[" ".join(m.group("b").split())]
+               for m in _JOINT_PAIR_RX.finditer(seg))
+
+
 def _proposer(ctx: _Ctx, pos: int, exclude: set[str]) -> str | None:
     """The party behind a document named before `pos` (else the last proposing party), never a
     side in `exclude` - the side the document lays duties on."""
-    owners = []
-    for m in _DOC_RX.finditer(ctx.text, 0, pos):
-        actors, state = _owner(ctx, m.start())
-        if not actors and not state and (by := _by_agent(ctx, m.end())):
-            actors = [by]
-        owners += [state] if state else [s for a in actors if (s := side_of(a))]
+    owners = [_tabler(ctx, m) for m in _DOC_RX.finditer(ctx.text, 0, pos)]
     for party in [*reversed(owners), ctx.state.context]:
         if party and party not in exclude:
             return party
@@ -1270,12 +1655,21 @@ def _proposer(ctx: _Ctx, pos: int, exclude: set[str]) -> str | None:
 
 def _must_agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     """"Peskov said Kyiv must ...": the voicer's side demands it of the subject's side."""
-    group = [p for p in ctx.spans if cue.start <= p.start < cue.end]
+    group = [p.actor for p in ctx.spans if cue.start <= p.start < cue.end]
+    words = [w.lower() for w in _WORD.findall(ctx.text, cue.start, cue.end)]
+    if not group and words and words[0] in (*lex.PERSON_PRONOUNS, *lex.GROUP_PRONOUNS):
+        group = _resolve_pronoun(ctx, words[0], cue.start, cue)  # "he must be forced to peace"
+    elif not group and set(words) & set(lex.POSSESSIVE_PRONOUNS):
+        group = _resolve_pronoun(ctx, "it", cue.start, cue)  # "its goals must be achieved"
+    obliged = {side_of(a) for a in group}
     voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
-    if voicer is None or voicer in [p.actor for p in group]:
+    if voicer is None:
+        state = _speaking_demonym(ctx)  # "the Ukrainian leader said X should ..."
+        return ([], [state]) if state and state not in obliged else None
+    if voicer in group:
         return None  # "Russia and Ukraine must ..." voiced by Russia: its own duty
     mine = side_of(voicer)
-    if mine is None or mine in {side_of(p.actor) for p in group}:
+    if mine is None or mine in obliged:
         return None
     return [voicer], []
 
@@ -1309,7 +1703,8 @@ def _content_items(text: str, cue: Cue, limit: int | None, spans: Sequence[Place
     elif not text[:start].rstrip().endswith(":"):
         colon = re.compile(r":\s").search(text, _skip_lead(text, start), full)
         end = _clause_end(text, start, colon.start() if colon else full)  # "a truce: Moscow ..."
-        if cue.kind == "noun" and (aux := _FINITE_RX.search(text, start, end)):
+        if cue.kind == "noun" and not _COPULA_RX.match(text, cue.end) and (
+                aux := _FINITE_RX.search(text, start, end)):
             end = aux.start()  # "Putin's offer of talks was welcomed": the noun was a subject
         return _split_items(text, start, end, spans)
     items = []
@@ -1317,6 +1712,17 @@ def _content_items(text: str, cue: Cue, limit: int | None, spans: Sequence[Place
         items += _split_items(text, piece.start(), _clause_end(text, piece.start(), piece.end()),
                               spans)
     return items
+
+
+def _recipient_end(ctx: _Ctx, pos: int) -> int | None:
+    """End of an indirect object opening a verb's content ("offered Kyiv a truce"): a mention
+    followed by a noun phrase rather than by its own verb."""
+    p = _span_at(ctx.spans, _skip_lead(ctx.text, pos), ctx.text)
+    nxt = _next_words(ctx.text, p.end) if p else []
+    if not nxt or verb_follows(ctx.text, p.end) or not (
+            nxt[0] in _DETERMINERS or nxt[0] in lex.SUMMARY_COUNTS or nxt[0][:1].isdigit()):
+        return None
+    return p.end
 
 
 def _obliged_side(ctx: _Ctx, cue: Cue) -> str | None:
@@ -1337,6 +1743,8 @@ def _cue_demands(
     agents = _agents(ctx, cue)
     if agents is None:
         return [], None
+    if cue.kind == "verb" and (to := _recipient_end(ctx, cue.content)):
+        cue = replace(cue, content=to)  # "offers Kiev two options": Kiev receives, not content
     actors, states = agents
     parties = [_party_name(a) for a in actors] + list(states)
     parties = list(dict.fromkeys(p for p in parties if p))
@@ -1345,42 +1753,67 @@ def _cue_demands(
         parties = kept or [p for p in [_proposer(ctx, cue.start, {obliged})] if p]
     parties = parties or [None]
     person = next((a for a in actors if a.kind == "person"), None) or _voicer(ctx, cue)
-    limit = _next_cue_start(cues, cue)
-    if limit is not None:
-        limit = len(text[:limit].rstrip(" ,;").removesuffix(" and").rstrip(" ,"))
-    if cue.limit is not None:
-        limit = cue.limit if limit is None else min(limit, cue.limit)
-    items = [i for i in _content_items(text, cue, limit, ctx.spans)
-             if not _NOT_DEMANDED_RX.match(i.text) and not _HOSTILE_AIM_RX.fullmatch(i.text)
-             and not _BARE_DOCUMENT_RX.fullmatch(i.text)
-             and not (cue.kind == "condition" and _joint(i.text, 0))]
+    items = _demanded_items(ctx, cue, cues)
     skip = [(i.start, i.end) for i in items] + parenthetical_spans(text)
     when = sentence_date(sentence, dates, skip) or published
+    prefix = _intro_prefix(text, items, ctx.spans)
+    if prefix is not None:
+        items = []
     if not items:
-        if cue.content >= len(text.rstrip()) and text.rstrip().endswith(":"):
+        if prefix or (cue.content >= len(text.rstrip()) - 1 and text.rstrip().endswith(":")):
             by = person.key if person and side_of(person) in parties else None
-            return [], _Intro(tuple(parties), by, cue.label, when)
+            return [], _Intro(tuple(parties), by, cue.label, when, prefix or "")
         return [], None
+    # "ruled out any limits on its army": a refusal keeps its verb, or it would read as wanted
+    lead = " ".join(text[cue.start:cue.end].split()) + " " if cue.label in lex.REFUSAL_CUES else ""
     out = []
     for party in parties:
         by = person.key if person and (party is None or side_of(person) == party) else None
         if party is None and by is None:
             continue  # nobody to attribute it to: not worth a row
-        out += [Demand(sentence.index, party, by, i.text, cue.label, when) for i in items]
+        out += [Demand(sentence.index, party, by, lead + i.text, cue.label, when) for i in items]
     return out, None
+
+
+def _demanded_items(ctx: _Ctx, cue: Cue, cues: Sequence[Cue]) -> list[_Item]:
+    """The cue's content items (up to the next cue), without those that demand nothing."""
+    text = ctx.text
+    limit = _next_cue_start(cues, cue)
+    if limit is not None:
+        limit = len(text[:limit].rstrip(" ,;").removesuffix(" and").rstrip(" ,"))
+    if cue.limit is not None:
+        limit = cue.limit if limit is None else min(limit, cue.limit)
+    return [i for i in _content_items(text, cue, limit, ctx.spans)
+            if not _NOT_DEMANDED_RX.match(i.text) and not _HOSTILE_AIM_RX.fullmatch(i.text)
+            and not _BARE_DOCUMENT_RX.fullmatch(i.text)
+            and not (_bare_mention(text, i, ctx.spans) and not text.rstrip().endswith(":"))
+            and not (cue.kind == "condition" and _joint(i.text, 0))]
+
+
+def _intro_prefix(text: str, items: Sequence[_Item], spans: Sequence[Placed]) -> str | None:
+    """The unfinished clause of a list intro ("urged partners to:", "demand that Ukraine:"), which
+    each item line completes; None when the content does not stop short at a final colon."""
+    if len(items) != 1 or not text.rstrip().endswith(":") or items[0].end < len(
+            text.rstrip()) - 2:
+        return None
+    words = _WORD.findall(items[0].text)
+    if (words and words[-1].lower() in lex.UNFINISHED_ENDS) or _bare_mention(
+            text, items[0], spans):
+        return items[0].text
+    return None
+
+
+def _bare_mention(text: str, item: _Item, spans: Sequence[Placed]) -> bool:
+    """An item that only names an actor ("Ukraine"): a subject whose verb never came."""
+    return any(item.text.lower().removeprefix("the ") == text[p.start:p.end].lower()
+               .removeprefix("the ") for p in spans)
 
 
 def _document_owner(ctx: _Ctx) -> tuple[int, str] | None:
     """The last party seen tabling a document in this sentence, with its position."""
     found = None
     for m in _DOC_RX.finditer(ctx.text):
-        actors, state = _owner(ctx, m.start())
-        if not actors and not state:
-            by = _by_agent(ctx, m.end())
-            actors = [by] if by else [p.actor for p in ctx.spans
-                                      if p.end <= m.start() and can_be_subject(ctx.text, p)][-1:]
-        side = state or next((s for a in actors if (s := side_of(a))), None)
-        if side:
+        if side := _tabler(ctx, m):
             found = (m.start(), side)
     return found
 
@@ -1392,7 +1825,8 @@ def _list_items(sentence: Sentence, intro: _Intro, spans: Sequence[Placed]) -> l
     start = m.end() if m else 0
     end = _clause_end(text, start, len(text))
     items = _split_items(text, start, end, spans)
-    return [Demand(sentence.index, party, intro.by, i.text, intro.cue, intro.date)
+    lead = f"{intro.prefix} " if intro.prefix else ""
+    return [Demand(sentence.index, party, intro.by, lead + i.text, intro.cue, intro.date)
             for party in intro.parties if party is not None or intro.by is not None
             for i in items]
 
@@ -1417,6 +1851,42 @@ def _remember(state: _State, ctx: _Ctx, seen: list[tuple[int, str]]) -> None:
             state.prev_group = p.actor
 
 
+def _pronoun_speaker(text: str, spans: Sequence[Placed]) -> bool:
+    """Whether a pronoun or a bare role speaks ('he said', '"...," the minister stressed') - not
+    a role naming another body ("the NATO chief warned")."""
+    return any(not any(m.start() <= p.start < m.end() for p in spans)
+               for m in _PRONOUN_SPEAKER_RX.finditer(text))
+
+
+def _quote_open_after(text: str, open_: bool) -> bool:
+    """Whether a quotation is still open after `text`, given whether it was open before."""
+    for ch in text:
+        if ch in "“”\"":
+            open_ = ch == "“" or (ch == '"' and not open_)
+    return open_
+
+
+def _long_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                 actors: Sequence[LocalActor]) -> dict[int, LocalActor | None]:
+    """Sentences inside a quotation that closes in a later sentence of the same paragraph, with
+    the person named as its speaker there ('...," Zelensky said') - None for "he said"."""
+    out: dict[int, LocalActor | None] = {}
+    waiting: list[int] = []
+    open_, paragraph = False, None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            waiting, open_, paragraph = [], False, s.paragraph
+        before, open_ = open_, _quote_open_after(s.text, open_)
+        if open_:
+            waiting.append(s.index)
+        elif before and waiting:
+            ctx = _Ctx(s.text, place_mentions(s, mentions, actors), _State(frozenset()))
+            speaker = _speaker(ctx)
+            out.update({i: speaker for i in waiting})
+            waiting = []
+    return out
+
+
 def extract_demands(
     sentences: list[Sentence],
     actors: list[LocalActor],
@@ -1427,9 +1897,11 @@ def extract_demands(
     """Every demand, condition or proposal voiced in an article, one record per demanded item."""
     state = _State(names=frozenset(a.name for a in actors))
     out: list[Demand] = []
+    quoted = _long_quotes(sentences, mentions, actors)
     for sentence in sentences:
-        ctx = _Ctx(sentence.text, place_mentions(sentence, mentions, actors), state,
-                   bool(_PRONOUN_SPEAKER_RX.search(sentence.text)))
+        spans = place_mentions(sentence, mentions, actors)
+        ctx = _Ctx(sentence.text, spans, state, _pronoun_speaker(sentence.text, spans),
+                   sentence.index in quoted, quoted.get(sentence.index))
         if state.pending and _LIST_ITEM_RX.match(sentence.text):
             out += _list_items(sentence, state.pending, ctx.spans)
             _remember(state, ctx, [])

@@ -22,12 +22,15 @@ ACTORS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "Olena Marchuk": ("person", "Ukraine", ("Olena Marchuk", "Marchuk")),
     "Pavel Orlov": ("person", "Russia", ("Pavel Orlov", "Orlov")),
     "Jim Carver": ("person", "United States", ("Jim Carver", "Carver")),
+    "European Commission": ("organisation", None, ("The European Commission",
+                                                   "the European Commission")),
 }
 
 
-def build(*texts: str, dates: dict[str, date] | None = None) -> list[Demand]:
+def build(*texts: str, dates: dict[str, date] | None = None,
+          one_paragraph: bool = False) -> list[Demand]:
     """Run extract_demands on hand-built sentences, with mentions found from ACTORS."""
-    return extract_demands(*records(texts, ACTORS, dates), PUBLISHED)
+    return extract_demands(*records(texts, ACTORS, dates, one_paragraph), PUBLISHED)
 
 
 def key(name: str) -> int:
@@ -425,7 +428,9 @@ def test_forecasts_beliefs_waits_and_summaries_are_not_demands() -> None:
     assert build("Orlov said Moscow wanted to understand the offer.") == []
     assert build("Marchuk said Moscow only wants to drag out the war.") == []
     assert build("Putin wants war, Marchuk said.") == []
-    assert build("Orlov said Moscow was waiting for Kyiv to propose a venue.") == []
+    # an awaited proposal is not Kyiv's: the waiting side asks for it (see the waiting test)
+    assert rows(build("Orlov said Moscow was waiting for Kyiv to propose a venue.")) == [
+        ("Russia", "Kyiv to propose a venue")]
     assert build("Moscow proposes two options for a truce.") == []
     assert build("Russia has been offered a truce many times.") == []
     assert build("Moscow's memorandum lays out a list of demands that Kyiv has called an "
@@ -446,3 +451,185 @@ def test_a_colon_opens_a_list_only_after_a_list_word() -> None:
     assert rows(got) == [("Russia", "a freeze on arms deliveries"),
                          ("Russia", "new elections in Ukraine"), ("Russia", "neutrality")]
     assert rows(build("Kyiv demanded a truce: Moscow refused.")) == [("Ukraine", "a truce")]
+
+
+# --- who owns a document ----------------------------------------------------------------------
+
+
+def test_a_nationality_or_an_author_owns_a_document_and_a_recipient_never_does() -> None:
+    got = build("The Russian memorandum calls for a freeze on arms deliveries.")
+    assert rows(got) == [("Russia", "a freeze on arms deliveries")]
+    got = build("The plan on a future settlement, which the Ukrainian side handed over to "
+                "Moscow, calls for an exchange of all detainees.")
+    assert rows(got) == [("Ukraine", "an exchange of all detainees")]
+    got = build("Moscow handed Kyiv its memorandum, which demands new elections.")
+    assert rows(got) == [("Russia", "new elections")]
+    got = build("Kyiv's road map, handed over to the Russian side, calls for a full truce.")
+    assert rows(got) == [("Ukraine", "a full truce")]
+
+
+def test_an_option_list_belongs_to_the_party_that_handed_over_the_document() -> None:
+    got = build(
+        "The memorandum on a settlement, which the Russian side handed to the Ukrainian side "
+        "on Monday, offers Kyiv two options.",
+        "The text was published on Tuesday.",
+        "The second option includes the following conditions:",
+        "1. an end to mobilisation;",
+        "2. a halt to arms deliveries.",
+    )
+    assert [(d.sentence, d.party, d.text) for d in got] == [
+        (3, "Russia", "an end to mobilisation"), (4, "Russia", "a halt to arms deliveries")]
+
+
+def test_under_the_first_option_speaks_for_the_document_owner() -> None:
+    got = build("Moscow has published its draft.",
+                "Under the first option, a truce would start after the withdrawal of Ukrainian "
+                "units from the Donetsk and Luhansk regions and the Kherson region.")
+    assert rows(got) == [("Russia", "a truce would start after the withdrawal of Ukrainian "
+                                    "units from the Donetsk and Luhansk regions and the Kherson "
+                                    "region")]
+
+
+def test_a_bloc_institution_demands_for_the_bloc() -> None:
+    got = build("The European Commission has proposed a cap on the price of Russian gas.")
+    assert rows(got) == [("European Union", "a cap on the price of Russian gas")]
+
+
+# --- calls, needs, refusals and pressure --------------------------------------------------
+
+
+def test_called_for_keeps_victims_together_and_a_third_item() -> None:
+    got = build("Kyiv's plan calls for a month-long truce, the release of all detainees and "
+                "abducted children, and talks between the two leaders.")
+    assert rows(got) == [("Ukraine", "a month-long truce"),
+                         ("Ukraine", "the release of all detainees and abducted children"),
+                         ("Ukraine", "talks between the two leaders")]
+    got = build("Marchuk met Carver on Monday.",
+                "He said Ukraine had asked for a summit of the two leaders.")
+    assert rows(got) == [("Ukraine", "a summit of the two leaders")]
+
+
+def test_ruling_out_keeps_the_verb() -> None:
+    got = build("Kyiv wants a truce.",
+                "Its plan also rules out any cap on the army and any recognition of seized land.")
+    assert rows(got)[1:] == [("Ukraine", "rules out any cap on the army"),
+                             ("Ukraine", "rules out any recognition of seized land")]
+    assert build("Orlov did not rule out a summit.") == []
+
+
+def test_a_need_is_a_demand_only_with_a_party_as_its_subject() -> None:
+    got = build('"We need a full truce first," Marchuk said.')
+    assert rows(got) == [("Ukraine", "a full truce first")]
+    assert got[0].by == key("Olena Marchuk")
+    assert build("The measures still need the approval of all members.") == []
+    assert build("Orlov said Moscow needed time to study the text.") == []
+
+
+def test_calls_for_pressure_on_the_other_side() -> None:
+    got = build('"Each strike is reason enough for tougher sanctions on Russia," Marchuk said.')
+    assert rows(got) == [("Ukraine", "tougher sanctions on Russia")]
+    assert build("The EU adopted new sanctions against Russia.") == []
+    assert build('"Only tougher sanctions on Russia would please Kyiv," Orlov said.') == []
+
+
+def test_a_quote_over_two_sentences_takes_the_speaker_named_after_it() -> None:
+    got = build('"Every attack is a reason for new sanctions against Russia.',
+                'We will not give up," Marchuk said.', one_paragraph=True)
+    assert rows(got) == [("Ukraine", "new sanctions against Russia")]
+    assert got[0].by == key("Olena Marchuk")
+
+
+# --- duties voiced for others -----------------------------------------------------------------
+
+
+def test_duties_of_pronouns_plain_subjects_and_should() -> None:
+    got = build('"Orlov keeps stalling, and he must be pushed to talk," Marchuk said.')
+    assert rows(got) == [("Ukraine", "he must be pushed to talk")]
+    got = build('"The whole world must act now," Marchuk said.')
+    assert rows(got) == [("Ukraine", "The whole world must act now")]
+    got = build("Carver said Kyiv should not strike Russian refineries.")
+    assert rows(got) == [("United States", "Kyiv should not strike Russian refineries")]
+    got = build("Marchuk said Moscow must understand: the return of our children is not "
+                "negotiable.")
+    assert rows(got) == [("Ukraine", "the return of our children is not negotiable")]
+    assert build("Orlov said no one should expect quick results.") == []
+    assert build('"We should not expect miracles," Orlov said.') == []
+    assert build("Orlov said Russia's goals must be achieved.") == []
+
+
+def test_the_next_step_closing_a_quote_is_the_speakers_demand() -> None:
+    got = build('"We agreed on a swap," Marchuk said.', '"It is a start.',
+                'The next step should be a summit of the leaders."', one_paragraph=True)
+    assert rows(got) == [("Ukraine", "The next step should be a summit of the leaders")]
+
+
+# --- threats, deadlines, aims and expectations -------------------------------------------
+
+
+def test_a_threat_demands_what_its_condition_lacks() -> None:
+    got = build("Carver threatened Moscow with sanctions if Orlov does not agree to a truce "
+                "within a month.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("United States", "agree to a truce within a month", "threat ... if not")]
+    assert build("Moscow will fight on if Kyiv does not talk, Orlov said.") == []
+
+
+def test_a_deadline_names_what_must_happen_by_then() -> None:
+    got = build("Carver gave Moscow ten days to accept a truce.")
+    assert rows(got) == [("United States", "ten days to accept a truce")]
+    assert build("The lull gave Moscow two weeks to advance.") == []
+
+
+def test_a_stated_aim_is_its_owners_demand() -> None:
+    got = build('"Our main goal is a full exchange of prisoners," Marchuk said.')
+    assert rows(got) == [("Ukraine", "a full exchange of prisoners")]
+    got = build("Marchuk said Kyiv's priority was to reach a truce before the winter.")
+    assert rows(got) == [("Ukraine", "reach a truce before the winter")]
+    assert build("Marchuk said Moscow's aim was to destroy the country.") == []
+
+
+def test_waiting_for_or_expecting_another_side_to_act() -> None:
+    got = build("Orlov said Moscow was waiting for Kyiv to name a date for the talks.")
+    assert rows(got) == [("Russia", "Kyiv to name a date for the talks")]
+    got = build("Orlov said Moscow expects Washington to rein in Kyiv.")
+    assert rows(got) == [("Russia", "Washington to rein in Kyiv")]
+    assert build("Marchuk said she expected the talks to be hard.") == []
+    assert build("The Kremlin is waiting for Kyiv's proposals on a new round.") == []
+
+
+# --- what is still not a demand -------------------------------------------------------------
+
+
+def test_truncated_or_empty_contents_and_summaries_are_dropped() -> None:
+    got = build("Moscow rejected the 30-day truce that Carver has been urging both sides to "
+                "accept.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("United States", "the 30-day truce", "urging")]
+    assert build("Moscow offers Kyiv two options for a truce.") == []
+    assert build("Russia's memorandum offers Kyiv a choice between two options.") == []
+    assert build("There was no sign that Moscow was ready for a truce.") == []
+    assert build("Russian and Ukrainian envoys traded proposals for a truce.") == []
+
+
+def test_an_unfinished_intro_is_read_into_each_list_item() -> None:
+    got = build("In its memorandum, Moscow demands that Ukraine:", "- leave four regions;",
+                "- end mobilisation.")
+    assert rows(got) == [("Russia", "Ukraine leave four regions"),
+                         ("Russia", "Ukraine end mobilisation")]
+    got = build("Marchuk urged partners to:", "- cut oil imports from Russia;",
+                "- send more air defence.")
+    assert rows(got) == [("Ukraine", "partners to cut oil imports from Russia"),
+                         ("Ukraine", "partners to send more air defence")]
+    assert {d.by for d in got} == {key("Olena Marchuk")}
+
+
+def test_a_possessed_list_of_points_is_its_owners() -> None:
+    got = build("Kyiv sent its plan to Ankara.", "Its key points include:", "- a truce at sea;",
+                "- a swap of all detainees.")
+    assert rows(got) == [("Ukraine", "a truce at sea"), ("Ukraine", "a swap of all detainees")]
+
+
+def test_a_quoted_phrase_closing_an_item_keeps_its_marks() -> None:
+    got = build('Kyiv is ready for a full truce "from any moment," and for a summit of leaders.')
+    assert rows(got) == [("Ukraine", 'a full truce "from any moment"'),
+                         ("Ukraine", "a summit of leaders")]

@@ -16,6 +16,11 @@ from store.lexicon.places import DEMONYMS as PLACE_DEMONYMS
 #   "x_to"    - "X to Y" or "to Y" ("asked Kyiv to withdraw", "wants to join")
 #   "obj_to"  - only "X to Y" ("pressed Moscow to accept")
 #   "x_for"   - "X for Y" ("asked its allies for more air defence")
+#   "np"      - only a noun phrase ("we need a ceasefire"; "needs to" is a duty)
+#   "for_to"  - "for X to Y" ("waiting for Kyiv to propose dates")
+#   "deadline" - "X <time> to Y" ("gave Russia 50 days to reach a deal")
+#   "expect"  - "X to Y" where Y is asked of X, not foreseen ("expects Kyiv to withdraw", not
+#               "expects the talks to be difficult")
 VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("demand", "object", ("demand", "demands", "demanded", "demanding")),
     ("insist", "on_that", ("insist", "insists", "insisted", "insisting")),
@@ -35,6 +40,7 @@ VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
     ("ask", "x_to", ("ask", "asks", "asked", "asking")),
     ("ask for", "x_for", ("ask", "asks", "asked", "asking", "appeal", "appealed", "appeals")),
+    ("ask for", "for", ("ask", "asks", "asked", "asking", "appeal", "appealed", "appeals")),
     ("want", "x_to", ("want", "wants", "wanted")),
     ("want", "object", ("want", "wants", "wanted")),
     ("propose", "object", (
@@ -43,7 +49,17 @@ VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("raise", "object", ("raise", "raises", "raised", "raising")),
     ("suggest", "suggest", ("suggest", "suggests", "suggested", "suggesting")),
     ("challenge", "obj_to", ("challenge", "challenges", "challenged", "challenging")),
+    ("rule out", "object", ("rule out", "rules out", "ruled out", "ruling out")),
+    ("need", "np", ("need", "needs", "needed")),
+    ("expect", "expect", ("expect", "expects", "expected", "expecting")),
+    ("wait for", "for_to", ("wait", "waits", "waited", "waiting")),
+    ("deadline", "deadline", ("give", "gives", "gave", "giving")),
 )
+# cues that demand only with a party or a pronoun as their subject ("we need", not "the
+# measures need")
+SUBJECT_BOUND_CUES: tuple[str, ...] = ("need",)
+# cues of a refusal: the demand is that the thing never happens, so its text keeps the verb
+REFUSAL_CUES: tuple[str, ...] = ("rule out",)
 # weak cues: they mark a demand only when their content names something negotiated
 # ("raised a ceasefire", not "raised the death toll")
 TOPICAL_CUES: tuple[str, ...] = ("raise", "suggest")
@@ -59,7 +75,7 @@ NEGOTIATION_TOPICS: tuple[str, ...] = (
     "settlement", "agreement", "deal", "memorandum", "round", "host", "mediat", "troops",
     "forces", "army", "border", "territor", "recognition", "neutral", "nato", "election",
     "mobili", "working group", "pause", "moratorium", "bodies", "humanitarian", "aid",
-    "weapons", "demilitar",
+    "weapons", "demilitar", "format", "all for all",
 )
 # "raised concerns", "suggested the idea": objects of a weak cue that are not demanded content
 WEAK_OBJECT_HEADS: tuple[str, ...] = (
@@ -79,7 +95,14 @@ NOT_DEMANDED_INFINITIVES: tuple[str, ...] = (
     "believe", "think", "understand", "know", "see", "hear", "learn", "find out", "figure out",
     "keep on", "go on", "carry on", "say", "imagine", "pretend", "look", "derail", "undermine",
     "sabotage", "disrupt", "provoke", "wreck", "torpedo", "stall", "drag out", "buy time",
-    "escalate", "destroy", "discredit", "deceive", "mislead", "kill",
+    "escalate", "destroy", "discredit", "deceive", "mislead", "kill", "attack", "invade",
+    "shell", "bomb", "fail", "collapse", "capture", "seize", "conquer", "occupy",
+    "take over", "overthrow", "subjugate",
+)
+# "expects the talks to be difficult", "expects Russia to keep attacking": foreseen, not asked
+FORESEEN_INFINITIVES: tuple[str, ...] = (
+    "be", "keep", "continue", "remain", "launch", "try", "attempt", "intensify", "step up",
+    "press on", "push on", "last", "take place", "drag", "get", "become", "grow",
 )
 # words before a participle that make a verb cue passive ("Russia has been offered a truce")
 PASSIVE_AUXILIARIES: tuple[str, ...] = (
@@ -92,10 +115,11 @@ RELATIVE_CUE_VERBS: tuple[str, ...] = (
     "demanded", "demands", "demand", "proposed", "proposes", "propose", "sought", "seeks",
     "seek", "requested", "requests", "offered", "offers", "put forward", "puts forward",
     "tabled", "called for", "calls for", "pushed for", "pushes for", "insisted on",
-    "insists on", "wants", "want", "wanted",
+    "insists on", "wants", "want", "wanted", "urged", "urges", "urging", "asked", "asks",
+    "asking", "pressed", "pressing", "pushed", "pushing",
 )
 RELATIVE_AUXILIARIES: tuple[str, ...] = (
-    "has", "have", "had", "also", "long", "repeatedly", "already", "previously", "since",
+    "has", "have", "had", "been", "also", "long", "repeatedly", "already", "previously", "since",
     "so far", "just", "now", "still", "once", "again",
 )
 # "the ceasefire proposed by Washington": a participle whose "by" agent demands the noun before it
@@ -116,6 +140,11 @@ NOUN_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("call for", ("call", "calls"), ("for",)),
     ("offer", ("offer", "offers"), ("to", "of", "for")),
     ("ultimatum", ("ultimatum",), ("to", "that", "demanding")),
+    # "our main objective is to reach a ceasefire": an aim stated as what the talks must bring
+    ("goal", (
+        "goal", "goals", "objective", "objectives", "aim", "aims", "priority", "priorities",
+        "task", "tasks",
+    ), ()),
 )
 # markers that introduce a noun cue's content, also a little further down the clause
 NOUN_LIST_MARKERS: tuple[str, ...] = (
@@ -129,6 +158,27 @@ COPULA_CONTENT_STARTS: tuple[str, ...] = ("that", "for", "to", "the", "a", "an")
 
 # "a phrase Kyiv reads as a demand to ...": the noun cue is someone's characterisation
 CHARACTERISING_WORDS: tuple[str, ...] = ("as",)
+
+# --- pressure asked of others ------------------------------------------------------------------
+# "new sanctions against Russia", "truly strong pressure on Moscow": voiced by the other side, a
+# call for pressure is that side's demand
+PRESSURE_INTENSIFIERS: tuple[str, ...] = (
+    "new", "more", "tougher", "stronger", "strong", "harsher", "harsh", "further", "additional",
+    "fresh", "secondary", "maximum", "increased", "greater", "serious", "real", "massive",
+    "crippling", "sweeping",
+)
+PRESSURE_DEGREES: tuple[str, ...] = ("truly", "really", "much", "even", "far", "very", "still")
+PRESSURE_NOUNS: tuple[str, ...] = (
+    "sanctions", "pressure", "tariffs", "penalties", "restrictions", "measures",
+)
+# words before pressure already applied, not asked for ("the EU adopted new sanctions against
+# Russia", "despite new sanctions on Moscow", "the impact of new tariffs on Russia")
+APPLIED_PRESSURE_WORDS: tuple[str, ...] = (
+    "adopted", "adopts", "imposed", "imposes", "introduced", "introduces", "announced",
+    "announces", "approved", "approves", "unveiled", "unveils", "slapped", "expanded",
+    "extended", "passed", "enacted", "faces", "faced", "facing", "despite", "under", "lifted",
+    "eased", "eases", "of", "by",
+)
 
 # --- conditions -------------------------------------------------------------------------------
 # the content after these is the condition set by the main clause's subject
@@ -144,6 +194,23 @@ JOINT_SUBJECTS: tuple[str, ...] = (
     "both countries", "the two countries", "the two leaders", "both leaders", "the leaders",
     "the talks", "the negotiations",
 )
+# "threatened tariffs if Putin does not agree to ...": a threat makes the negated act demanded
+THREAT_WORDS: tuple[str, ...] = (
+    "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned", "tariffs",
+    "sanctions", "penalties", "consequences", "ultimatum",
+)
+IF_NOT_NEGATIONS: tuple[str, ...] = (
+    "does not", "do not", "did not", "doesn't", "don't", "didn't", "fails to", "fail to",
+    "failed to", "refuses to", "refuse to", "refused to", "will not", "won't",
+)
+# "gave Russia 50 days to ...": how a deadline is written
+TIME_UNITS: tuple[str, ...] = (
+    "days", "weeks", "months", "hours", "day", "week", "month", "deadline", "ultimatum",
+)
+NUMBER_WORDS: tuple[str, ...] = (
+    "a", "one", "two", "three", "four", "five", "six", "seven", "ten", "twelve", "fifteen",
+    "twenty", "thirty", "fifty", "a hundred", "several", "a few",
+)
 # "only ... if"
 ONLY_WORD = "only"
 ONLY_CONJUNCTIONS: tuple[str, ...] = ("if",)
@@ -158,7 +225,32 @@ READY_WORDS: tuple[str, ...] = ("ready", "willing", "prepared", "open")
 READY_CONJUNCTIONS: tuple[str, ...] = ("if", "provided", "as long as", "once")
 
 # "Peskov said Kyiv must ..." - an obligation voiced by one side for the other
-MUST_WORDS: tuple[str, ...] = ("must", "has to", "have to", "needs to", "need to")
+MUST_WORDS: tuple[str, ...] = (
+    "must", "has to", "have to", "needs to", "need to", "should", "ought to",
+)
+# "Russia must understand: Y" / "must accept that Y": Y is what is demanded
+REALISING_VERBS: tuple[str, ...] = (
+    "understand", "realise", "realize", "know", "recognise", "recognize", "accept", "admit",
+    "acknowledge",
+)
+# where the subject of a "must" starts when it is not a named party ("..., the whole world must")
+# (a speech verb also opens the clause: "Zelensky said partners need to ...")
+SUBJECT_BOUNDARIES: tuple[str, ...] = ("that", "and", "but", "so", "if", "then", "while")
+# a subject holding these is the speaker's own side: its duty is no demand on anyone
+OWN_SIDE_WORDS: frozenset[str] = frozenset({"we", "our", "i", "my", "us", "ourselves"})
+# third parties a side asks to act ("the whole world must respond", "partners should ...")
+ADDRESSEE_NOUNS: tuple[str, ...] = (
+    "world", "international community", "partners", "allies", "the West", "Europe",
+    "Europeans", "capitals", "countries", "nations", "governments", "leaders", "sides",
+    "parties", "mediators",
+)
+# "no one should expect quick results": a subject naming nobody in particular
+NOBODY_WORDS: tuple[str, ...] = (
+    "no", "nobody", "none", "nothing", "anyone", "anybody", "everyone", "everybody", "one",
+    "you", "it", "this", "that", "there", "which", "who",
+)
+# pronouns that may stand alone as the subject of a duty ("he must be forced to peace")
+SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
 
 # "a package under which Kyiv would have to ...": a document's duties for one side
 OBLIGATION_FRAMES: tuple[str, ...] = ("under which", "whereby", "by which", "in which")
@@ -172,7 +264,8 @@ OBLIGATION_WORDS: tuple[str, ...] = (
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "proposal", "proposals", "plan", "peace plan", "roadmap", "road map", "memorandum",
     "draft", "document", "blueprint", "framework", "initiative", "peace terms", "terms",
-    "counterproposal", "counter-proposal", "position paper",
+    "counterproposal", "counter-proposal", "position paper", "option", "variant", "bill",
+    "draft law", "resolution",
 )
 # what a document is said to contain ("the plan begins with ...")
 DOCUMENT_CONTENT_MARKERS: tuple[str, ...] = (
@@ -181,7 +274,7 @@ DOCUMENT_CONTENT_MARKERS: tuple[str, ...] = (
     "envisage", "envisages", "envisaging", "envision", "envisions", "provide for",
     "provides for", "stipulate", "stipulates", "foresee", "foresees", "would see",
     "outlines", "sets out", "set out", "lists", "calls for", "demands", "proposes",
-    "such as",
+    "such as", "would allow", "allows", "would impose", "imposes", "included",
 )
 # determiners that make "the plan" point back to a plan named earlier
 DOCUMENT_REFERENCE_WORDS: tuple[str, ...] = ("the", "this", "that", "such a")
@@ -229,7 +322,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "declared", "declares", "announced", "announces", "claimed", "claims", "argued", "argues",
     "wrote", "writes", "explained", "explains", "confirmed", "confirms", "emphasized",
     "emphasised", "emphasizes", "emphasises", "repeated", "repeats", "remarked", "reminded",
-    "insisted", "insists", "underlined", "underscored", "posted", "informed", "replied",
+    "insisted", "insists", "underlined", "underscored", "posted", "informed", "replied", "telling",
     "responded", "asserted", "indicated", "suggested", "acknowledged", "signalled", "signaled",
 )
 ACCORDING_TO = "according to"
@@ -244,7 +337,8 @@ REJECTION_WORDS: tuple[str, ...] = (
 NOT_DEMANDED: tuple[str, ...] = (
     "anonymity", "not to be named", "to remain anonymous", "not being named", "comment",
     "since", "until", "in recent", "earlier", "for years", "for months", "it takes",
-    "more than", "far more", "much more", "a lot more", "a lot", "less than",
+    "more than", "far more", "much more", "a lot more", "a lot", "less than", "time to",
+    "more time", "some time", "a choice between", "a choice of", "the choice between",
 )
 # "sets out two routes to a ceasefire": a count of options sums up, it demands nothing itself
 SUMMARY_COUNTS: tuple[str, ...] = (
@@ -256,6 +350,12 @@ SUMMARY_NOUNS: tuple[str, ...] = (
     "options", "routes", "paths", "scenarios", "ways", "variants", "alternatives", "points",
     "tracks", "approaches", "stages", "phases", "elements", "parts", "sections", "items",
     "ideas", "proposals", "conditions", "demands", "versions", "drafts",
+)
+# "no sign that Moscow was ready for a truce": frames that deny the clause after them
+DOUBT_FRAMES: tuple[str, ...] = (
+    "no sign that", "no signs that", "no indication that", "no evidence that", "little sign that",
+    "unclear whether", "unclear if", "doubt that", "doubts that", "doubted that",
+    "doubtful that", "no sign of", "denied that", "denies that",
 )
 NEGATIONS: tuple[str, ...] = ("not", "never", "no longer", "n't", "neither", "nor")
 # a noun-or-verb cue form ("demands", "offer") is a verb right after one of these
@@ -320,8 +420,13 @@ LIST_LEAD_WORDS: tuple[str, ...] = (
     "following", "these", "items", "points", "steps", "elements", "measures", "terms", "issues",
     "agenda", "priorities", "list", "conditions", "demands", "proposals",
 )
+# "Its key points include:" - verbs between a list word and the colon of a list intro
+LIST_INTRO_VERBS: tuple[str, ...] = ("include", "includes", "included", "are", "were")
 # words of a list intro ("sets out the following conditions:"): as content they say nothing
 LIST_INTRO_WORDS: tuple[str, ...] = ("following", "these", "demands", "conditions", "terms")
+
+# "urged partners to:" - a list intro whose clause the item lines finish
+UNFINISHED_ENDS: tuple[str, ...] = ("to", "that", "must", "should", "would", "will", "on", "for")
 
 MAX_ITEM_WORDS = 30
 # "three groups – on political and military issues – and ...": an aside the clause goes on after
@@ -347,7 +452,12 @@ RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "whose", "which", "where")
 # "Trump on Monday threatened": words that may sit between a subject and its verb
 ADVERBIAL_LEADS: tuple[str, ...] = ("on", "last", "this", "earlier", "later", "again", "also")
 # words that follow a subject like a verb does
-VERB_LIKE_WORDS: tuple[str, ...] = ("did", "does", "must", "should", "not", "also")
+VERB_LIKE_WORDS: tuple[str, ...] = (
+    "did", "does", "must", "should", "not", "also",
+    # irregular past forms ("which Kyiv sent to Moscow")
+    "sent", "gave", "made", "put", "took", "brought", "drew", "wrote", "set", "laid", "sought",
+    "won", "got", "kept", "held", "met", "hit", "struck", "shot", "began", "led", "left",
+)
 # -ly words that are not adverbs before a verb
 NOT_ADVERBS: tuple[str, ...] = ("only", "early")
 # a direct-object cue followed by these has no object ("proposed by", "demanded and got")
@@ -369,6 +479,13 @@ NOT_ITEM_HEADS: tuple[str, ...] = (
     "taken", "given", "held", "made", "seen", "known", "set", "kept", "built", "brought", "sent",
     "put", "done", "chosen", "driven", "based", "aimed", "meant",
 )
+# participles (and their adverbs) that describe the war's victims and lands ("prisoners and
+# abducted children", "and forcibly deported civilians"), not a new predicate after "and"
+MODIFIER_PARTICIPLES: tuple[str, ...] = (
+    "abducted", "deported", "detained", "captured", "wounded", "occupied", "annexed",
+    "displaced", "kidnapped", "imprisoned", "illegally", "forcibly", "jailed", "interned",
+    "injured", "disputed", "contested", "liberated", "fallen",
+)
 # ", except to pull them back": an exception to the item before, not a new item
 EXCEPTIONS: tuple[str, ...] = ("except", "excluding", "apart", "besides")
 # words that start a new clause after "and" / a comma
@@ -383,7 +500,24 @@ SEGMENT_HARD_BREAKERS: tuple[str, ...] = ("but", "while", "whereas")
 SPEECH_FILLERS: tuple[str, ...] = ("has", "have", "had", "also", "again", "later", "then")
 # "Kyiv also must ...": words between the subject and "must"
 MUST_FILLERS: tuple[str, ...] = ("also", "now", "first", "still")
+# "the world must finally respond": words between "must" and its verb
+MUST_ADVERBS: tuple[str, ...] = ("finally", "not", "never", "immediately", "urgently", "at last")
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "their")
+PERSON_POSSESSIVES: tuple[str, ...] = ("his", "her")  # "his sanctions bill": the last person's
+RELATIVE_POSSESSIVE = "whose"  # "Graham, whose bill would ...": the mention just before
+SPEAKER_POSSESSIVES: tuple[str, ...] = ("our", "my")  # '"Our goal is ...," X said': the speaker's
+# "the memorandum, which Kyiv received / rejected / regards as ...": verbs of a subject that gets
+# or judges a document, not one that tables it
+NOT_TABLING_VERBS: tuple[str, ...] = (
+    "received", "receives", "receive", "got", "gets", "obtained", "accepted", "was", "were",
+    "studied", "studies", "rejected", "rejects", "dismissed", "regards", "regarded", "called",
+)
+# a bloc's institutions speak for the bloc: their demands are the bloc's
+ORGANISATION_PARTIES: dict[str, str] = {
+    "European Commission": "European Union", "European Council": "European Union",
+    "European Parliament": "European Union", "Council of the European Union": "European Union",
+    "EU Commission": "European Union", "EU Council": "European Union",
+}
 # "... and once again called on": adverbs between "and" and a coordinated verb
 COORDINATED_ADVERBS: tuple[str, ...] = (
     "also", "again", "once", "then", "later", "further", "repeatedly", "publicly", "openly",
