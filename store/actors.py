@@ -308,7 +308,7 @@ def _find_hits(sentence: Sentence) -> list[_Hit]:
             i += 1
             continue
         for a, b in _split_on_and(tokens, i, j):
-            hits.extend(_classify_run(sentence, tokens, a, b, phrases, consumed))
+            hits.extend(_classify_run(sentence, tokens, a, b, phrases))
         i = j
     return hits
 
@@ -357,8 +357,10 @@ def _titled_person(run: list[Token]) -> bool:
 
 def _classify_run(
     sentence: Sentence, tokens: list[Token], i: int, j: int,
-    phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]], consumed: set[int],
+    phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]],
 ) -> Iterable[_Hit]:
+    """Classify a capitalised run as an organisation, a titled person, a bare surname or
+    nothing."""
     run = tokens[i:j]
     # strip leading sentence-starters ("The", "In", "Speaking")
     while run and run[0].text in NOT_NAMES and (
@@ -483,7 +485,7 @@ def extract_actors(sentences: list[Sentence]) -> tuple[list[LocalActor], list[Me
             persons.append(match)
         assigned.append((h, match))
     # 3. acronyms in parentheses become aliases of the organisation before them
-    _attach_acronyms(sentences, hits, assigned, entries)
+    _attach_acronyms(sentences, assigned, entries)
     assigned.sort(key=lambda a: (a[0].start, a[0].end))
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -521,8 +523,7 @@ def _speech_follows(sentences: list[Sentence], h: _Hit) -> bool:
 
 
 def _attach_acronyms(
-    sentences: list[Sentence], hits: list[_Hit], assigned: list[tuple[_Hit, int]],
-    entries: list[_Entry],
+    sentences: list[Sentence], assigned: list[tuple[_Hit, int]], entries: list[_Entry],
 ) -> None:
     by_acronym: dict[str, int] = {}
     for h, e in list(assigned):
