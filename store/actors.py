@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from store.lexicon.figures import FIGURES
-from store.lexicon.names import GIVEN_NAMES
+from store.lexicon.names import GIVEN_NAMES, SURNAME_ENDINGS
 from store.lexicon.places import (
     DEMONYMS,
     METONYMS,
@@ -24,6 +24,7 @@ from store.lexicon.places import (
 )
 from store.lexicon.roles import (
     HONORIFICS,
+    MEDIA_DESCRIPTORS,
     NOT_NAMES,
     ORG_HEADS,
     ORGANISATIONS,
@@ -36,14 +37,7 @@ from store.names import same_person, surname_key
 from store.records import ActorKind, LocalActor, Mention, Sentence
 from store.tokens import Token, tokenize, tokenize_text
 
-_SURNAME_SUFFIX = re.compile(
-    r"(?:ov|ova|ev|eva|yov|in|ina|yn|sky|skyy|skyi|skiy|ski|ska|skaya|enko|ko|uk|yuk|chuk|ak|"
-    r"yak|ich|vich|yan|ian|dze|shvili|oglu|ğlu|nen|ets|ii|yi|iy)$"
-)
-_ORG_DESCRIPTORS = frozenset({
-    "agency", "newspaper", "outlet", "broadcaster", "channel", "daily", "website", "portal",
-    "tabloid", "magazine", "network", "company", "group", "firm", "publication",
-})
+_SURNAME_SUFFIX = re.compile(r"(?:" + "|".join(SURNAME_ENDINGS) + r")$")
 _CONNECTORS = frozenset({"of", "for"})
 _STOP_AFTER_TITLE = frozenset({"the", "a", "an", "then", "and", "his", "her", "their"})
 
@@ -382,7 +376,7 @@ def _classify_run(
         for k, t in enumerate(run)
     )
     before = tokens[first_idx - 1].lower if first_idx > 0 else ""
-    if (org_head or (before in _ORG_DESCRIPTORS and len(run) <= 3)) and not _titled_person(run):
+    if (org_head or (before in MEDIA_DESCRIPTORS and len(run) <= 3)) and not _titled_person(run):
         if len(run) == 1 and run[0].lower in ORG_HEADS:
             return []
         side = None

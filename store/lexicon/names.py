@@ -353,3 +353,12 @@ GENERIC_ORG_WORDS = frozenset({
     "coordination", "treatment", "prisoners", "war", "bank", "fund",
     "mfa", "mod", "mid", "pmo",  # acronyms every country has
 })
+
+
+# endings typical of Slavic, Caucasian and Turkish surnames: with no known given name, a
+# two-word capitalised run ending in one of these is taken for a person ("Rustem Umerov")
+SURNAME_ENDINGS: tuple[str, ...] = (
+    "ov", "ova", "ev", "eva", "yov", "in", "ina", "yn", "sky", "skyy", "skyi", "skiy", "ski",
+    "ska", "skaya", "enko", "ko", "uk", "yuk", "chuk", "ak", "yak", "ich", "vich", "yan", "ian",
+    "dze", "shvili", "oglu", "ğlu", "nen", "ets", "ii", "yi", "iy",
+)

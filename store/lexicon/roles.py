@@ -158,3 +158,10 @@ NOT_NAMES: frozenset[str] = frozenset({
     "Federation", "Committee", "Service", "Agency", "Department", "Delegation", "Delegations",
     "Negotiations", "Negotiators", "Talk", "Statement", "Statements", "Demands", "Demand",
 })
+
+# a lowercase description before a capitalised name that makes it a media organisation
+# ("news agency Interfax", "the newspaper Kommersant")
+MEDIA_DESCRIPTORS: frozenset[str] = frozenset({
+    "agency", "newspaper", "outlet", "broadcaster", "channel", "daily", "website", "portal",
+    "tabloid", "magazine", "network", "company", "group", "firm", "publication",
+})
