@@ -14,20 +14,30 @@ from datetime import date
 
 from store.lexicon.places import DEMONYMS
 from store.lexicon.roles import TITLE_HEADS, TITLE_MODIFIERS
-from store.lexicon.speech import ACCORDING_CUES, CITING_CUES, PRONOUNS, QUOTE_PAIRS, SPEECH_VERBS
+from store.lexicon.speech import (
+    ACCORDING_CUES,
+    ADVERBIAL_STARTS,
+    BARE_SAY_VERBS,
+    CITING_CUES,
+    CLAUSE_OPENERS,
+    NOT_VERBS,
+    PRONOUNS,
+    QUOTE_PAIRS,
+    SPEAKER_ROLE_NOUNS,
+    SPEECH_AUXILIARIES,
+    SPEECH_VERBS,
+    TAIL_SPEECH_VERBS,
+)
 from store.records import DateMention, LocalActor, Mention, Sentence, Statement
 
 _MIN_QUOTE_WORDS = 4
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 _WORD = re.compile(r"[\w’'-]+")
-_BARE_SAY = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
-                       "write", "writes", "wrote", "post", "posts", "posted"})
-_AUX = frozenset({"has", "had", "have", "also", "later", "then", "further", "again", "would",
-                  "will", "repeatedly", "previously", "earlier", "once", "reportedly"})
+_BARE_SAY = BARE_SAY_VERBS
+_AUX = SPEECH_AUXILIARIES
 _ROLE_NOUN = re.compile(
-    r"\b(?:the|a)\s+(?:(?P<dem>[A-Z][\w.]*)\s+)?(?P<role>president|minister|"
-    r"spokes(?:man|woman|person)|envoy|ambassador|aide|negotiator|leader|chief|head|"
-    r"adviser|advisor|secretary|diplomat|vice-president|prime minister)\b",
+    r"\b(?:the|a)\s+(?:(?P<dem>[A-Z][\w.]*)\s+)?(?P<role>"
+    + "|".join(sorted(SPEAKER_ROLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
@@ -457,16 +467,10 @@ def _quoted(text: str) -> bool:
 
 
 # verbs that close a sentence as its attribution: "..., the ministry said."
-_TAIL_VERBS = _BARE_SAY | frozenset({
-    "reported", "reports", "noted", "notes", "stated", "states", "stressed", "warned",
-    "explained", "claimed", "claims", "confirmed", "insisted", "announced", "argued",
-    "believes", "believe", "thinks", "estimated", "estimates", "says", "say", "emphasized",
-    "emphasised", "predicted", "wrote", "informed", "reminded", "acknowledged", "admitted",
-})
+_TAIL_VERBS = BARE_SAY_VERBS | TAIL_SPEECH_VERBS
 
 
-_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "as",
-                           "while", "but", "and", "because", "if", "although", "though"})
+_CLAUSE_WORDS = CLAUSE_OPENERS
 
 
 def _attribution_ends(rest: str) -> bool:
@@ -531,17 +535,13 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
     return None
 
 
-_ADVERBIAL_START = re.compile(
-    r"(?:after|in|on|at|later|during|before|from|to|via|through|with|while|when|as|earlier|"
-    r"late|last|this|yesterday|today|on|by|outside|inside|ahead|afterwards|afterward|"
-    r"separately|also|again|then|so|too|recently)\b", re.IGNORECASE)
+_ADVERBIAL_START = re.compile(r"(?:" + "|".join(ADVERBIAL_STARTS) + r")\b", re.IGNORECASE)
 _LATE_THAT = re.compile(r"(?:[^,.;:\"“”]{0,60}?\s)?that\s")
 
 
 _ROLE_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?" + _ROLE_NOUN.pattern, re.IGNORECASE)
 _ACCORDING_PRONOUN = re.compile(r"(?:As reported, )?according to (?:him|her),\s+", re.IGNORECASE)
-_NOT_VERBS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a",
-                        "an", "who", "which", "whose", "whom", "that", "as", "from", "by"})
+_NOT_VERBS = NOT_VERBS
 _LEAD_WORD = re.compile(r"\s*([a-z]+)\b")
 
 

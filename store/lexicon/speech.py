@@ -81,3 +81,44 @@ TALKS_NOUNS: tuple[str, ...] = (
     "talks", "negotiations", "meeting", "round", "summit", "consultations", "negotiators met",
     "delegations met", "sides met",
 )
+
+# verbs that take a clause without "that" ("Peskov said the talks were useful")
+BARE_SAY_VERBS: frozenset[str] = frozenset({
+    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes",
+    "wrote", "post", "posts", "posted",
+})
+# verbs that close a sentence as its attribution: "..., the ministry reported."
+TAIL_SPEECH_VERBS: frozenset[str] = frozenset({
+    "reported", "reports", "noted", "notes", "stated", "states", "stressed", "warned",
+    "explained", "claimed", "claims", "confirmed", "insisted", "announced", "argued",
+    "believes", "believe", "thinks", "estimated", "estimates", "emphasized", "emphasised",
+    "predicted", "informed", "reminded", "acknowledged", "admitted",
+})
+# words that may stand between a speaker and the speech verb ("has repeatedly said")
+SPEECH_AUXILIARIES: frozenset[str] = frozenset({
+    "has", "had", "have", "also", "later", "then", "further", "again", "would", "will",
+    "repeatedly", "previously", "earlier", "once", "reportedly",
+})
+# words opening a clause: between a comma and a name they mean no attribution follows
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "which", "who", "whom", "whose", "that", "where", "when", "as", "while", "but", "and",
+    "because", "if", "although", "though",
+})
+# lowercase words after a name that are not its verb
+NOT_VERBS: frozenset[str] = frozenset({
+    "and", "or", "of", "in", "on", "at", "to", "for", "with", "the", "a", "an", "who", "which",
+    "whose", "whom", "that", "as", "from", "by",
+})
+# words after "said" that start an adverbial, not the clause said ("said after the talks")
+ADVERBIAL_STARTS: tuple[str, ...] = (
+    "after", "in", "on", "at", "later", "during", "before", "from", "to", "via", "through",
+    "with", "while", "when", "as", "earlier", "late", "last", "this", "yesterday", "today", "by",
+    "outside", "inside", "ahead", "afterwards", "afterward", "separately", "also", "again",
+    "then", "so", "too", "recently",
+)
+# "the president said", "the Ukrainian minister added": role nouns that point back to a person
+SPEAKER_ROLE_NOUNS: tuple[str, ...] = (
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+    "aide", "negotiator", "leader", "chief", "head", "adviser", "advisor", "secretary",
+    "diplomat", "vice-president", "prime minister",
+)
