@@ -14,7 +14,9 @@ from datetime import date
 from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUE_SITES, VENUES
 from store.lexicon.speech import (
     COMPANION_CUES,
+    DELEGATION_FILLERS,
     DELEGATION_NOUNS,
+    HEAD_COUNT_WORDS,
     LEAD_NOUNS,
     LEAD_VERBS,
     LEADER_ROLES,
@@ -35,17 +37,12 @@ _STATE_OF: dict[str, str] = {
     **{alias: state for state, aliases in STATES.items() for alias in (state, *aliases)},
     **METONYMS, **DEMONYMS,
 }
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}
+_NUMBER_WORDS = HEAD_COUNT_WORDS
 _NOUNS = "|".join(sorted((re.escape(n) for n in DELEGATION_NOUNS), key=len, reverse=True))
 _SIZE = (r"(?P<size>(?<![\d,.])\d{1,3}|" + "|".join(_NUMBER_WORDS)
          + r")[- ](?:member|strong|person|man)")
 _PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?"
-_FILLER = (r"(?:sent|fielded|has|had|was|is|were|represented|by|a|an|its|the|core|full|new|"
-           r"own|negotiating|official|small|large)")
+_FILLER = r"(?:" + "|".join(DELEGATION_FILLERS) + r")"
 _DELEGATION = re.compile(
     _PARTY_WORD + r"\s+(?:" + _FILLER + r"\s+){0,4}?(?:(?:" + _SIZE + r")\s+)?(?:" + _FILLER
     + r"\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"

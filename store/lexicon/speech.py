@@ -122,3 +122,15 @@ SPEAKER_ROLE_NOUNS: tuple[str, ...] = (
     "aide", "negotiator", "leader", "chief", "head", "adviser", "advisor", "secretary",
     "diplomat", "vice-president", "prime minister",
 )
+
+# words between a party and its delegation noun ("Moscow sent a core team")
+DELEGATION_FILLERS: tuple[str, ...] = (
+    "sent", "fielded", "has", "had", "was", "is", "were", "represented", "by", "a", "an", "its",
+    "the", "core", "full", "new", "own", "negotiating", "official", "small", "large",
+)
+# head counts written as words ("a six-member team", "a team of four")
+HEAD_COUNT_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
