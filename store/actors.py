@@ -18,6 +18,7 @@ from store.lexicon.places import (
     METONYMS,
     REGIONS,
     SIDE_NOUNS,
+    STATE_OF_NAME,
     STATES,
     VENUE_SITES,
     VENUES,
@@ -128,12 +129,6 @@ def _match_phrases(tokens: list[Token]) -> dict[int, tuple[int, tuple[ActorKind,
     return found
 
 
-_STATE_OF: dict[str, str] = {
-    **{alias: state for state, aliases in STATES.items() for alias in (state, *aliases)},
-    **METONYMS,
-}
-
-
 def _title_before(
     tokens: list[Token], i: int, phrases: dict[int, tuple[int, tuple[ActorKind, str, str | None]]]
 ) -> tuple[str | None, str | None, int]:
@@ -175,7 +170,7 @@ def _title_before(
             continue
         if tok.kind == "poss":
             if j >= 1:
-                side = _STATE_OF.get(tokens[j - 1].text)
+                side = STATE_OF_NAME.get(tokens[j - 1].text)
             break
         if tok.text in DEMONYMS:
             side = DEMONYMS[tok.text]
@@ -205,8 +200,8 @@ def _role_after(tokens: list[Token], k: int) -> tuple[str | None, str | None]:
     side: str | None = None
     if j < len(tokens) and tokens[j].lower in ("a", "an", "the", "his", "her"):
         j += 1
-    if j + 1 < len(tokens) and tokens[j + 1].kind == "poss" and tokens[j].text in _STATE_OF:
-        side = _STATE_OF[tokens[j].text]
+    if j + 1 < len(tokens) and tokens[j + 1].kind == "poss" and tokens[j].text in STATE_OF_NAME:
+        side = STATE_OF_NAME[tokens[j].text]
         j += 2
     elif j < len(tokens) and tokens[j].text in DEMONYMS:
         side = DEMONYMS[tokens[j].text]
@@ -216,8 +211,8 @@ def _role_after(tokens: list[Token], k: int) -> tuple[str | None, str | None]:
     while j < len(tokens) and len(words) < 10:
         tok = tokens[j]
         if tok.kind == "poss":
-            if words and words[-1] in _STATE_OF:  # "secretary of Ukraine's Security Council"
-                side = side or _STATE_OF[words[-1]]
+            if words and words[-1] in STATE_OF_NAME:  # "secretary of Ukraine's Security Council"
+                side = side or STATE_OF_NAME[words[-1]]
                 words[-1] += tok.text
             else:  # "President Vladimir Putin's spokesman": the role follows
                 words, has_head = [], False

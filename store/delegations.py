@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from store.lexicon.places import DEMONYMS, METONYMS, STATES, VENUE_SITES, VENUES
+from store.lexicon.places import DEMONYMS, STATE_OF_NAME, VENUE_SITES, VENUES
 from store.lexicon.speech import (
     COMPANION_CUES,
     DELEGATION_FILLERS,
@@ -33,10 +33,7 @@ from store.records import (
     Sentence,
 )
 
-_STATE_OF: dict[str, str] = {
-    **{alias: state for state, aliases in STATES.items() for alias in (state, *aliases)},
-    **METONYMS, **DEMONYMS,
-}
+_STATE_OF: dict[str, str] = {**STATE_OF_NAME, **DEMONYMS}
 _NUMBER_WORDS = HEAD_COUNT_WORDS
 _NOUNS = "|".join(sorted((re.escape(n) for n in DELEGATION_NOUNS), key=len, reverse=True))
 _SIZE = (r"(?P<size>(?<![\d,.])\d{1,3}|" + "|".join(_NUMBER_WORDS)

@@ -157,7 +157,7 @@ def _governed(text: str, p: Placed) -> bool:
     return bool(prev) and prev[-1] in lex.PREPOSITIONS
 
 
-def _rx(words: Iterable[str]) -> str:
+def whole_words(words: Iterable[str]) -> str:
     """Whole-word alternation of lexicon phrases."""
     return rf"(?<![\w'’-])(?:{phrase_alt(words)})(?![\w-])"
 
@@ -182,8 +182,8 @@ for _label, _grammar, _forms in lex.VERB_CUES:
     for _form in _forms:
         _VERB_FORMS.setdefault(_form, []).append((_label, _grammar))
 _NOUN_CAPABLE = frozenset(f for _, forms, _ in lex.NOUN_CUES for f in forms)
-_VERB_RX = re.compile(_rx(_VERB_FORMS), re.IGNORECASE)
-_NOUN_RXS = [(label, re.compile(_rx(forms), re.IGNORECASE), markers)
+_VERB_RX = re.compile(whole_words(_VERB_FORMS), re.IGNORECASE)
+_NOUN_RXS = [(label, re.compile(whole_words(forms), re.IGNORECASE), markers)
              for label, forms, markers in lex.NOUN_CUES]
 _COPULA_RX = re.compile(
     rf"\s+(?:{phrase_alt(lex.COPULAS)})\s+(?=(?:{phrase_alt(lex.COPULA_CONTENT_STARTS)})\b)"
@@ -197,7 +197,7 @@ _PASSIVE_RX = re.compile(
     rf"(?P<cue>{phrase_alt(lex.PASSIVE_CUES)})\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_COND_RX = re.compile(_rx(lex.CONDITION_MARKERS) + r"\s*", re.IGNORECASE)
+_COND_RX = re.compile(whole_words(lex.CONDITION_MARKERS) + r"\s*", re.IGNORECASE)
 _ONLY_RX = re.compile(
     rf"\b{lex.ONLY_WORD}\b(?P<mid>[^;:!?]{{0,120}}?)\b"
     rf"(?P<conj>{phrase_alt([*lex.ONLY_CONJUNCTIONS, *lex.ONLY_TIME_CONJUNCTIONS])})\s+",
@@ -208,8 +208,8 @@ _READY_RX = re.compile(
     rf"(?:{phrase_alt(lex.READY_CONJUNCTIONS)})\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_DOC_RX = re.compile(_rx(lex.DOCUMENT_NOUNS), re.IGNORECASE)
-_DOC_MARKER_RX = re.compile(_rx(lex.DOCUMENT_CONTENT_MARKERS) + r"\s*:?\s*", re.IGNORECASE)
+_DOC_RX = re.compile(whole_words(lex.DOCUMENT_NOUNS), re.IGNORECASE)
+_DOC_MARKER_RX = re.compile(whole_words(lex.DOCUMENT_CONTENT_MARKERS) + r"\s*:?\s*", re.IGNORECASE)
 _DOC_FRAME_RX = re.compile(
     rf"^\W*(?:{phrase_alt(lex.DOCUMENT_FRAMES)})\s+(?:[\w'’-]+\s+){{1,3}}?"
     rf"(?:{phrase_alt(lex.DOCUMENT_NOUNS)})\s*,\s*",
@@ -230,17 +230,17 @@ _HOSTILE_AIM_RX = re.compile(
 )
 # "Moscow has tabled its draft": the document itself; its content is what is demanded
 _BARE_DOCUMENT_RX = re.compile(
-    rf"(?:(?:{phrase_alt(lex.DETERMINERS)})\s+)?(?:[\w-]+\s+)?{_rx(lex.DOCUMENT_NOUNS)}",
+    rf"(?:(?:{phrase_alt(lex.DETERMINERS)})\s+)?(?:[\w-]+\s+)?{whole_words(lex.DOCUMENT_NOUNS)}",
     re.IGNORECASE,
 )
 _REFERENCE_WORDS = frozenset(lex.DOCUMENT_REFERENCE_WORDS)
 _CHARACTERISING = frozenset(lex.CHARACTERISING_WORDS)
-_REJECTION_RX = re.compile(_rx(lex.REJECTION_WORDS), re.IGNORECASE)
+_REJECTION_RX = re.compile(whole_words(lex.REJECTION_WORDS), re.IGNORECASE)
 _FINITE = frozenset(lex.FINITE_VERBS)
 _IRREALIS = frozenset(lex.IRREALIS_WORDS)
 _WEAK_HEADS = frozenset(lex.WEAK_OBJECT_HEADS)
 _APPLIED = frozenset(lex.APPLIED_PRESSURE_WORDS)
-_NOT_INFINITIVE_RX = re.compile(_rx(lex.NOT_DEMANDED_INFINITIVES), re.IGNORECASE)
+_NOT_INFINITIVE_RX = re.compile(whole_words(lex.NOT_DEMANDED_INFINITIVES), re.IGNORECASE)
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -355,7 +355,7 @@ def _deadline_content(text: str, end: int) -> int | None:
     return m.start("t") if act and _names_topic(act.group()) else None  # not "weeks to advance"
 
 
-_FORESEEN_RX = re.compile(_rx(lex.FORESEEN_INFINITIVES), re.IGNORECASE)
+_FORESEEN_RX = re.compile(whole_words(lex.FORESEEN_INFINITIVES), re.IGNORECASE)
 
 
 def _expect_content(text: str, end: int) -> int | None:
@@ -637,10 +637,10 @@ _IF_NOT_RX = re.compile(
     rf"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{phrase_alt(lex.IF_NOT_NEGATIONS)})\s+",
     re.IGNORECASE,
 )
-_THREAT_RX = re.compile(_rx(lex.THREAT_WORDS), re.IGNORECASE)
+_THREAT_RX = re.compile(whole_words(lex.THREAT_WORDS), re.IGNORECASE)
 
 
-_JOINT_RX = re.compile(_rx(lex.JOINT_SUBJECTS), re.IGNORECASE)
+_JOINT_RX = re.compile(whole_words(lex.JOINT_SUBJECTS), re.IGNORECASE)
 _READY_FOR_RX = re.compile(rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+for\s+", re.IGNORECASE)
 
 
@@ -767,7 +767,7 @@ _UNDERSTAND_RX = re.compile(rf"(?:{phrase_alt(lex.REALISING_VERBS)})(?:\s*:\s*|\
                             re.IGNORECASE)
 
 
-_ADDRESSEE_RX = re.compile(_rx(lex.ADDRESSEE_NOUNS), re.IGNORECASE)
+_ADDRESSEE_RX = re.compile(whole_words(lex.ADDRESSEE_NOUNS), re.IGNORECASE)
 
 
 def _addressed_duty(text: str, start: int, must: int) -> bool:
@@ -918,8 +918,8 @@ _BREAKER_RX = re.compile(rf"(?:{phrase_alt(lex.CLAUSE_BREAKERS)})\b", re.IGNOREC
 # ", terms that Kyiv has rejected": a noun phrase summing up what came before
 _APPOSITIVE_RX = re.compile(
     rf"(?:(?:{phrase_alt(lex.APPOSITIVE_DETERMINERS)})\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_rx([*_NOUN_CAPABLE, *lex.DOCUMENT_NOUNS, 'demands', 'conditions'])}"
-    rf"|{_rx(lex.APPOSITIVE_NOUNS)}(?=\s+(?:that|which)\b))",
+    rf"(?:{whole_words([*_NOUN_CAPABLE, *lex.DOCUMENT_NOUNS, 'demands', 'conditions'])}"
+    rf"|{whole_words(lex.APPOSITIVE_NOUNS)}(?=\s+(?:that|which)\b))",
     re.IGNORECASE,
 )
 _SUBORDINATE_RX = re.compile(rf"^\W*(?:{phrase_alt(lex.SUBORDINATORS)})\b[^,;]*,", re.IGNORECASE)
@@ -1210,7 +1210,7 @@ _DEMONYM_SPEAKER_RX = re.compile(
 )
 _POSSESSIVE_RX = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}$")
 # case-sensitive: "US" is a demonym, "us" is not
-_DEMONYM_WORD_RX = re.compile(_rx(lex.DEMONYMS))
+_DEMONYM_WORD_RX = re.compile(whole_words(lex.DEMONYMS))
 _DEMONYM_RX = re.compile(rf"(?<![\w.])(?P<d>{phrase_alt(lex.DEMONYMS)})\s+(?:[\w-]+\s+){{0,2}}$")
 _BY_AGENT_RX = re.compile(r"(?:\s+(?!that\b|which\b|to\b|be\b|is\b|are\b)[\w-]+){0,2}?\s+by\s+")
 
@@ -1629,7 +1629,7 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
 
 
 _JOINT_PAIR_RX = re.compile(
-    rf"(?P<a>{_rx(lex.DEMONYMS)})\s*(?:,|and|&)\s*(?P<b>{_rx(lex.DEMONYMS)})")
+    rf"(?P<a>{whole_words(lex.DEMONYMS)})\s*(?:,|and|&)\s*(?P<b>{whole_words(lex.DEMONYMS)})")
 
 
 def _joint_subject(text: str, pos: int) -> bool:

@@ -31,6 +31,7 @@ from store.demands import (
     place_mentions,
     side_of,
     verb_follows,
+    whole_words,
 )
 from store.lexicon import military as lex
 from store.records import DateMention, LocalActor, Mention, MilitaryEvent, Sentence
@@ -38,17 +39,12 @@ from store.records import DateMention, LocalActor, Mention, MilitaryEvent, Sente
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _rx(words: Iterable[str]) -> str:
-    """Whole-word alternation of lexicon phrases."""
-    return rf"(?<![\w'’-])(?:{phrase_alt(words)})(?![\w-])"
-
-
 def _lower(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-_NOUN_RX = re.compile(_rx([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS]), re.IGNORECASE)
-_VERB_RX = re.compile(_rx([*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS]),
+_NOUN_RX = re.compile(whole_words([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS]), re.IGNORECASE)
+_VERB_RX = re.compile(whole_words([*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS]),
                       re.IGNORECASE)
 _WEAK_NOUNS = _lower(lex.WEAK_EVENT_NOUNS)
 _WEAK_VERBS = _lower(lex.WEAK_AGENT_VERBS)
@@ -57,16 +53,16 @@ _VICTIM = _lower(lex.VICTIM_VERBS)
 _ADJECTIVAL = _lower(lex.ADJECTIVAL_PARTICIPLES)
 _CATEGORY_NOUNS = _lower(lex.CATEGORY_NOUNS)
 _CATEGORY_LEADS = _lower(lex.CATEGORY_LEADS)
-_PRISONER_RX = re.compile(_rx(lex.PRISONER_CONTEXT), re.IGNORECASE)
-_NON_MILITARY_CONTEXT_RX = re.compile(_rx(lex.NON_MILITARY_CONTEXT), re.IGNORECASE)
+_PRISONER_RX = re.compile(whole_words(lex.PRISONER_CONTEXT), re.IGNORECASE)
+_NON_MILITARY_CONTEXT_RX = re.compile(whole_words(lex.NON_MILITARY_CONTEXT), re.IGNORECASE)
 _HAVE = _lower(lex.HAVE_AUX)
 _UNITS = _lower(lex.UNITS)
-_CONTEXT_RX = re.compile(_rx(lex.MILITARY_CONTEXT), re.IGNORECASE)
-_LAUNCH_RX = re.compile(_rx(lex.LAUNCH_VERBS) + r"\s+$", re.IGNORECASE)
+_CONTEXT_RX = re.compile(whole_words(lex.MILITARY_CONTEXT), re.IGNORECASE)
+_LAUNCH_RX = re.compile(whole_words(lex.LAUNCH_VERBS) + r"\s+$", re.IGNORECASE)
 _NON_MILITARY_OBJECT_RX = re.compile(rf"\s+(?:{phrase_alt(lex.NON_MILITARY_OBJECTS)})\b",
                                      re.IGNORECASE)
 _HYPOTHETICAL = _lower(lex.HYPOTHETICAL)
-_SUPPRESSOR_RX = re.compile(_rx(lex.SUPPRESSORS), re.IGNORECASE)
+_SUPPRESSOR_RX = re.compile(whole_words(lex.SUPPRESSORS), re.IGNORECASE)
 _NON_MILITARY_MODIFIERS = _lower(lex.NON_MILITARY_MODIFIERS)
 _ED_MODIFIERS = _lower(lex.EVENT_NOUN_MODIFIERS_ED)
 _DETERMINERS = _lower(lex.DETERMINERS)
@@ -74,9 +70,10 @@ _PREPOSITIONS = _lower(lex.PREPOSITIONS)
 _SPEECH = _lower(lex.SPEECH)
 _VERBISH = _lower([*lex.LAUNCH_VERBS, *lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.SPEECH])
 _PASSIVE = _lower(lex.PASSIVE_AUX)
-_NON_DATED_RX = re.compile(_rx(lex.NON_DATED), re.IGNORECASE)
+_NON_DATED_RX = re.compile(whole_words(lex.NON_DATED), re.IGNORECASE)
 _DATE_BOUNDS = _lower(lex.DATE_BOUNDS)
-_DEMONYM_RX = re.compile(_rx(lex.DEMONYMS))  # case-sensitive: "US" is a demonym, "us" is not
+# case-sensitive: "US" is a demonym, "us" is not
+_DEMONYM_RX = re.compile(whole_words(lex.DEMONYMS))
 _CLAUSE_RX = re.compile(
     rf";|,\s+(?:{phrase_alt(lex.CLAUSE_SPLITS)})\s+|\s(?:{phrase_alt(lex.BARE_CLAUSE_SPLITS)})\s",
     re.IGNORECASE,
@@ -102,7 +99,7 @@ _WEAPON_VERB_RX = re.compile(
     rf"(?P<verb>(?!(?:{phrase_alt(lex.NOT_EVENT_VERBS)})\b)[a-z]{{3,}}ed"
     rf"|{phrase_alt(lex.IRREGULAR_PAST)})(?![\w-])(?!\s+by\b)", re.IGNORECASE)
 _CLAUSE_OPENERS = _lower(lex.CLAUSE_OPENERS)
-_TARGETS_RX = re.compile(_rx(lex.STRIKE_TARGETS), re.IGNORECASE)
+_TARGETS_RX = re.compile(whole_words(lex.STRIKE_TARGETS), re.IGNORECASE)
 _TARGET_VERBS = _lower(lex.TARGET_VERBS)
 _THAT_RX = re.compile(r"\bthat\s+", re.IGNORECASE)
 _DISTANCE_RX = re.compile(
@@ -115,16 +112,16 @@ _DEFENSIVE = _lower(lex.DEFENSIVE_VERBS)
 _REPELLED_RX = re.compile(
     rf"\s+(?:{phrase_alt(lex.PASSIVE_PERFECT)})\s+(?:{phrase_alt(lex.DEFENSIVE_VERBS)})\b",
     re.IGNORECASE)
-_OPERATION_RX = re.compile(_rx(lex.OWN_OPERATION_NOUNS), re.IGNORECASE)
+_OPERATION_RX = re.compile(whole_words(lex.OWN_OPERATION_NOUNS), re.IGNORECASE)
 _PLACE_PREPOSITIONS = _lower(lex.PLACE_PREPOSITIONS)
 _DANGLING = _lower([*lex.DETERMINERS, *lex.PREPOSITIONS, *lex.CONJUNCTIONS])
 _DEFINITE = _lower(lex.DEFINITE_WORDS)
 _ARTICLES = _lower(lex.ARTICLES)
 _SUBORDINATE_RX = re.compile(rf"\s(?:{phrase_alt(lex.TEXT_BREAKERS)})\s", re.IGNORECASE)
-_OFFICE_RX = re.compile(_rx(lex.OFFICE_WORDS), re.IGNORECASE)
+_OFFICE_RX = re.compile(whole_words(lex.OFFICE_WORDS), re.IGNORECASE)
 _TARGET_PREPOSITIONS = _lower(lex.TARGET_PREPOSITIONS)
 _DATE_STOP_RX = re.compile(r"[,;:.()—–]")
-_PERIOD_BOUND_RX = re.compile(_rx(lex.PERIOD_BOUNDS), re.IGNORECASE)
+_PERIOD_BOUND_RX = re.compile(whole_words(lex.PERIOD_BOUNDS), re.IGNORECASE)
 _DAY_RANGE_RX = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
 _NUMBER_WORDS = _lower(lex.NUMBER_WORDS)
 _POSSESSIVE_PRONOUNS = frozenset(w for w in lex.POSSESSIVE_PRONOUNS)

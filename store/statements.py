@@ -259,7 +259,7 @@ def _previous_speaker(ctx: _Context, q: _Quote, last: tuple[int, int] | None) ->
     return None
 
 
-def _quotes(ctx: _Context, published: date | None) -> tuple[list[Statement], list[_Quote]]:
+def _quotes(ctx: _Context, published: date | None) -> list[Statement]:
     out: list[Statement] = []
     quotes = _find_quotes(ctx.body)
     last: tuple[int, int] | None = None  # (speaker, sentence index)
@@ -280,7 +280,7 @@ def _quotes(ctx: _Context, published: date | None) -> tuple[list[Statement], lis
             sent.start, q.open_at) or published
         out.append(Statement(sent.index, "quote", speaker, text, q.start, q.end, when))
         last = (speaker, end_sent.index)
-    return out, quotes
+    return out
 
 
 
@@ -617,7 +617,7 @@ def extract_statements(body: str, sentences: list[Sentence], actors: list[LocalA
     # who speaks where, so that a pronoun after a quote points at the speaker just before it
     ctx.spoke = {st.sentence: st.speaker for st in _reported(ctx, [], published)
                  if st.speaker is not None}
-    quotes, _ = _quotes(ctx, published)
+    quotes = _quotes(ctx, published)
     reported = _reported(ctx, quotes, published)
     # a quoted fragment inside a reported clause of the same speaker is one statement, not two
     quotes = [q for q in quotes if not any(

@@ -98,6 +98,12 @@ METONYMS: dict[str, str] = {
     "Tehran": "Iran", "Pyongyang": "North Korea", "Doha": "Qatar",
 }
 
+# any name of a state or a metonym -> the state ("U.S." -> United States, "Kremlin" -> Russia)
+STATE_OF_NAME: dict[str, str] = {
+    **{alias: state for state, aliases in STATES.items() for alias in (state, *aliases)},
+    **METONYMS,
+}
+
 # phrases that stand for a party's negotiating side: "<Demonym> <noun>" -> the state
 SIDE_NOUNS: tuple[str, ...] = (
     "side", "delegation", "delegates", "negotiators", "team", "officials", "authorities",
