@@ -7,6 +7,7 @@ article is one DELETE inside the article's transaction and never leaves orphans.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -152,35 +153,93 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA busy_timeout=30000")
     try:
-        db.execute("PRAGMA journal_mode=WAL")
+        _use_wal(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise StoreError(f"{path} stayed locked by another program; try again") from exc
         raise StoreError(f"{path} is not a SQLite database ({exc}); "
                          "pass another --db path") from exc
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=30000")
     db.execute("PRAGMA synchronous=NORMAL")
     _ensure_schema(db, path)
     return db
 
 
-def _ensure_schema(db: sqlite_utils.Database, path: Path) -> None:
-    tables = set(db.table_names())
+def _use_wal(db: sqlite_utils.Database) -> None:
+    """Switch to WAL once; the switch can report "locked" at once (no busy wait) while another
+    connection creates the file, so it is retried for a while."""
+    for attempt in range(200):
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 199:
+                raise
+            time.sleep(0.05)
+
+
+def _fts_sql(table: str, column: str) -> list[str]:
+    """An external-content FTS5 index kept in sync by triggers (the layout sqlite-utils uses)."""
+    fts = f"{table}_fts"
+    return [
+        f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING FTS5 ("{column}", '
+        f"tokenize='porter', content=\"{table}\")",
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_ai" AFTER INSERT ON "{table}" BEGIN '
+        f'INSERT INTO "{fts}" (rowid, "{column}") VALUES (new.rowid, new."{column}"); END',
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_ad" AFTER DELETE ON "{table}" BEGIN '
+        f'INSERT INTO "{fts}" ("{fts}", rowid, "{column}") '
+        f"VALUES('delete', old.rowid, old.\"{column}\"); END",
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_au" AFTER UPDATE ON "{table}" BEGIN '
+        f'INSERT INTO "{fts}" ("{fts}", rowid, "{column}") '
+        f"VALUES('delete', old.rowid, old.\"{column}\"); "
+        f'INSERT INTO "{fts}" (rowid, "{column}") VALUES (new.rowid, new."{column}"); END',
+    ]
+
+
+def _schema_version(db: sqlite_utils.Database, path: Path) -> int | None:
+    """The stored schema version, None for an empty file; refuses what is not ours."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if tables and "meta" not in tables:
         raise StoreError(f"{path} holds tables that are not talkswatch's; "
                          "pass another --db path")
-    if "meta" in tables:
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        version = int(row[0]) if row else 0
-        if version > SCHEMA_VERSION:
+    if "meta" not in tables:
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _ensure_schema(db: sqlite_utils.Database, path: Path) -> None:
+    """Create or bring up to date the schema, in one transaction, safe against other
+    processes and threads opening the same file at the same moment."""
+    version = _schema_version(db, path)
+    if version == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = _schema_version(db, path)  # another connection may have just done it
+        if version is not None and version > SCHEMA_VERSION:
             raise StoreError(f"{path} was written by a newer talkswatch (schema {version}); "
                              "upgrade talkswatch")
-        if version == SCHEMA_VERSION:
-            return
-    db.conn.executescript(_SCHEMA)
-    for table, columns in FTS_TABLES.items():
-        if not db[table].detect_fts():
-            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
-    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-               [str(SCHEMA_VERSION)])
+        if version != SCHEMA_VERSION:
+            for statement in _statements(_SCHEMA):
+                db.execute(statement)
+            for table, columns in FTS_TABLES.items():
+                for column in columns:
+                    for statement in _fts_sql(table, column):
+                        db.execute(statement)
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                       [str(SCHEMA_VERSION)])
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a DDL script (no statement in it contains a semicolon)."""
+    lines = [line.split("--")[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

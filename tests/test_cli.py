@@ -53,11 +53,28 @@ def test_export_to_file(workdir: Path) -> None:
         "2025-06-02"
 
 
-def test_default_command_ingests_and_summarises(workdir: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
-    out = capsys.readouterr().out
-    assert "1 articles" in out and "delegations" in out
+def test_default_command_opens_the_dashboard(workdir: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app import TalkswatchApp
+
+    launched: list[tuple[Path, Path]] = []
+    monkeypatch.setattr(TalkswatchApp, "run",
+                        lambda self: launched.append((self.db_path, self.seeds)))
+    assert main(["--seeds", "seeds", "--db", "my.db"]) == 0
+    assert launched == [(Path("my.db"), Path("seeds"))]
+    assert (workdir / "my.db").exists()
+
+
+def test_dashboard_refuses_a_foreign_database_before_opening(
+        workdir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.app import TalkswatchApp
+
+    monkeypatch.setattr(TalkswatchApp, "run", lambda self: pytest.fail("dashboard opened"))
+    (workdir / "notes.db").write_bytes(b"these are my notes, not a database" * 100)
+    assert main(["--db", "notes.db"]) == 2
+    assert "not a SQLite database" in capsys.readouterr().err
+    assert (workdir / "notes.db").read_bytes().startswith(b"these are my notes")
 
 
 def test_missing_seeds_folder_is_a_clear_error(workdir: Path,

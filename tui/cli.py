@@ -108,9 +108,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dashboard(db_path: Path, seeds: Path) -> int:
-    """Until the dashboard lands: ingest the seeds and print what the store holds."""
-    _ingest(db_path, seeds)
-    _summary(db_path)
-    print("The interactive dashboard is not built yet; `talkswatch export` shows everything "
-          "extracted as JSON.")
+    """Open the dashboard at once on what the database holds; it ingests seeds/ behind it."""
+    from tui.app import TalkswatchApp  # Textual loads only when the dashboard is wanted
+
+    open_db(db_path).conn.close()  # a database talkswatch cannot use fails here, with a message
+    TalkswatchApp(db_path=db_path, seeds=seeds).run()
     return 0

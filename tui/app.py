@@ -1,0 +1,266 @@
+"""The talkswatch dashboard: five panes over the store, re-ingest in a worker, detail and help.
+
+The UI thread only renders. Every query runs in a thread worker with its own connection (so
+the screen never waits on the database), and so does the ingest, which writes through its own
+connection while the panes keep reading (WAL).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textual import on
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Container, Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from store import queries
+from store.db import open_db
+from store.ingest import IngestReport, ingest
+from store.queries import Filter
+from tui.detail import DetailScreen
+from tui.help import HelpScreen, help_rows
+from tui.keys import APP_BINDINGS, PALETTE_ACTIONS
+from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, Shown
+from tui.safe import clean
+
+DASHBOARD_ONLY = frozenset({"focus_pane", "filter", "actor_filter", "clear_filters"})
+PROGRESS_EVERY = 0.1  # seconds between progress updates sent from the ingest thread
+
+
+class TalkswatchApp(App[None]):
+    """Delegations, statements, demands, military context and actors, by keyboard."""
+
+    CSS_PATH = "talkswatch.tcss"
+    TITLE = "talkswatch"
+    BINDINGS = APP_BINDINGS
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
+
+    def __init__(self, db_path: Path, seeds: Path, ingest_on_start: bool = True) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.seeds = Path(seeds)
+        self.ingest_on_start = ingest_on_start
+        self.actor_filter: str | None = None
+        self.ingesting = False
+        self.last_report: IngestReport | None = None
+        self.articles = 0
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Container(id="panes"):
+            for spec in PANES:
+                yield Pane(spec, seeds_hint=f"{self.seeds}/")
+        with Horizontal(id="status"):
+            yield Static(id="status-text")
+            yield ProgressBar(id="progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        open_db(self.db_path).conn.close()  # create the schema once, before the workers read
+        self.sub_title = f"{self.db_path} ← {self.seeds}/"
+        self.pane("delegations").table.focus()
+        self.reload()
+        if self.ingest_on_start:
+            self.start_ingest(startup=True)
+        self._status()
+
+    def pane(self, name: str) -> Pane:
+        return self.query_one(f"#pane-{name}", Pane)
+
+    def focused_pane(self) -> Pane | None:
+        node = self.focused
+        while node is not None and not isinstance(node, Pane):
+            node = node.parent  # type: ignore[assignment]
+        return node
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self, names: Iterable[str] | None = None) -> None:
+        """Query the panes again (each in its own worker), keeping cursors where they were."""
+        for name in names or PANE_BY_NAME:
+            pane = self.pane(name)
+            self._load(name, Filter(pane.search, self.actor_filter))
+
+    def _load(self, name: str, flt: Filter) -> None:
+        self.run_worker(partial(self._query, name, flt), thread=True, exclusive=True,
+                        group=f"load-{name}", name=f"load {name}")
+
+    def _query(self, name: str, flt: Filter) -> None:
+        db = open_db(self.db_path)
+        try:
+            items = PANE_BY_NAME[name].query(db, flt)
+            articles = queries.counts(db)["articles"]
+        finally:
+            db.conn.close()
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show, name, Shown(items, articles, flt))
+
+    def _show(self, name: str, shown: Shown) -> None:
+        self.pane(name).show(shown)
+        if shown.articles != self.articles:
+            self.articles = shown.articles
+            self._status()
+
+    def _status(self, ingest: str = "") -> None:
+        parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
+        if self.actor_filter is not None:
+            parts.append(f"actor: {clean(self.actor_filter)} (a clears)")
+        if ingest:
+            parts.append(ingest)
+        self.query_one("#status-text", Static).update(" · ".join(parts))
+
+    # --- ingest ------------------------------------------------------------------------------
+
+    def start_ingest(self, startup: bool = False) -> None:
+        """Re-read the seeds folder in a thread worker; a second request while one runs waits."""
+        if self.ingesting:
+            self.notify("An ingest is already running.", severity="warning")
+            return
+        self.ingesting = True
+        self.query_one("#progress", ProgressBar).update(total=None, progress=0)
+        self.add_class("-ingesting")
+        self._status("reading the seeds folder…")
+        self.run_worker(partial(self._ingest, startup), thread=True, group="ingest",
+                        name="ingest", exit_on_error=False)
+
+    def _ingest(self, startup: bool) -> None:
+        last = 0.0
+
+        def progress(done: int, total: int, rel: str) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done == total or now - last >= PROGRESS_EVERY:
+                last = now
+                self.call_from_thread(self._progress, done, total, rel)
+
+        try:
+            report = ingest(self.seeds, self.db_path, progress)
+        except Exception as exc:  # shown to the user; the store keeps what it had
+            self.call_from_thread(self._ingest_failed, exc)
+            return
+        self.call_from_thread(self._ingest_done, report, startup)
+
+    def _progress(self, done: int, total: int, rel: str) -> None:
+        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+        self._status(f"ingesting {done}/{total} {clean(rel)}")
+
+    def _ingest_failed(self, exc: Exception) -> None:
+        self.ingesting = False
+        self.remove_class("-ingesting")
+        self._status()
+        why = str(exc) if isinstance(exc, FileNotFoundError | OSError) else (
+            f"{type(exc).__name__}: {exc}")
+        self.notify(f"Could not ingest {self.seeds}/: {why}. Nothing in the database was lost.",
+                    title="Ingest failed", severity="error", timeout=10, markup=False)
+
+    def _ingest_done(self, report: IngestReport, startup: bool) -> None:
+        self.ingesting = False
+        self.last_report = report
+        self.remove_class("-ingesting")
+        self._status()
+        if report.touched or report.failed or not startup:
+            self.notify(ingest_message(report), title="Ingest", markup=False,
+                        severity="warning" if report.failed else "information",
+                        timeout=12 if report.failed else 6)
+        if report.touched or not startup:
+            self.reload()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Pane actions only work (and only show in the footer) on the dashboard itself."""
+        return not (action in DASHBOARD_ONLY and self.screen is not self.screen_stack[0])
+
+    def action_focus_pane(self, name: str) -> None:
+        self.pane(name).table.focus()
+
+    def action_filter(self) -> None:
+        pane = self.focused_pane() or self.pane("delegations")
+        pane.open_filter()
+
+    @on(Input.Changed, "FilterInput")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        assert isinstance(event.input, FilterInput)
+        pane = event.input.pane
+        pane.search = event.value
+        self._load(pane.spec.name, Filter(pane.search, self.actor_filter))
+
+    def action_actor_filter(self) -> None:
+        if self.actor_filter is not None:
+            self._set_actor(None)
+            return
+        pane = self.focused_pane()
+        item = pane.selected if pane is not None else None
+        name = queries.row_actor(item) if item is not None else None
+        if name is None:
+            self.notify("Select a row with an actor first.", severity="warning")
+            return
+        self._set_actor(name)
+
+    def _set_actor(self, name: str | None) -> None:
+        self.actor_filter = name
+        self.set_class(name is not None, "-actor-filter")
+        self._status()
+        self.reload()
+
+    def action_clear_filters(self) -> None:
+        if self.actor_filter is not None:
+            self._set_actor(None)
+            return
+        pane = self.focused_pane()
+        if pane is not None and pane.search:
+            pane.filter_input.value = ""
+            pane.search = ""
+            pane.close_filter()
+            self._load(pane.spec.name, Filter("", self.actor_filter))
+
+    def action_reingest(self) -> None:
+        self.start_ingest()
+
+    def action_help(self) -> None:
+        live = [(b.binding, self.get_key_display(replace(b.binding, key_display=None)))
+                for b in self.screen.active_bindings.values()]
+        self.push_screen(HelpScreen(help_rows(live)))
+
+    @on(DataTable.RowSelected, "ItemTable")
+    def _open_detail(self, event: DataTable.RowSelected) -> None:
+        pane = event.data_table.parent
+        if not isinstance(pane, Pane):
+            return
+        item = pane.items.get(event.row_key.value or "")
+        if item is not None:
+            self.push_screen(DetailScreen(pane.spec, item, self.db_path))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's commands, and ours from the same binding data as the footer and help."""
+        yield from super().get_system_commands(screen)
+        for binding in APP_BINDINGS:
+            if binding.action.split("(")[0] in PALETTE_ACTIONS:
+                yield SystemCommand(
+                    binding.tooltip or binding.description,
+                    f"{binding.description} ({self.get_key_display(binding)})",
+                    partial(self.run_action, binding.action))
+
+
+def ingest_message(report: IngestReport) -> str:
+    """What an ingest changed, for the notification."""
+    unchanged = sum(1 for p in report.skipped if report.skip_reasons.get(p) == "unchanged")
+    lines = [f"{len(report.added)} added, {len(report.changed)} changed, "
+             f"{len(report.removed)} removed, {unchanged} unchanged, "
+             f"{len(report.failed)} failed"]
+    lines += [f"added {p}" for p in report.added[:5]]
+    lines += [f"changed {p}" for p in report.changed[:5]]
+    lines += [f"removed {p}" for p in report.removed[:5]]
+    lines += [f"failed {p}: {why}" for p, why in report.failed[:5]]
+    return "\n".join(clean(line) for line in lines)

@@ -1,0 +1,142 @@
+"""The detail view of one row: every field in full, and each source sentence in its paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+from textual.worker import get_current_worker
+
+from store import queries
+from store.db import open_db
+from tui.keys import DETAIL_BINDINGS
+from tui.panes import PaneSpec
+from tui.safe import clean, flat
+
+HIGHLIGHT = "bold $text-accent on $accent-muted"
+
+
+def fields(kind: str, item: Any) -> list[tuple[str, str]]:
+    """The labelled fields of an item, in the order a reader wants them."""
+    if kind == "delegations":
+        members = "\n".join(f"{n} — {r}" if r else n for n, r in item.members)
+        return [("Party", item.party), ("Meeting date", item.date or "unknown"),
+                ("Venue", item.venue or "unknown"), ("Leader", item.leader or "unknown"),
+                ("Size", str(item.size) if item.size else "unknown"),
+                ("Members", members or "none named")]
+    if kind == "statements":
+        return [("Speaker", item.speaker or "unattributed"), ("Date", item.date or "unknown"),
+                ("Kind", "direct quote" if item.kind == "quote" else "reported speech"),
+                ("Statement", item.text)]
+    if kind == "demands":
+        return [("Party", item.party or "unknown"), ("Voiced by", item.by or "unknown"),
+                ("Date", item.date or "unknown"), ("Demand", item.text)]
+    if kind == "military":
+        return [("Actor", item.actor or "unknown"), ("Date", item.date or "unknown"),
+                ("Event", item.text), ("Numbers", ", ".join(item.numbers) or "none")]
+    return [("Name", item.name), ("Kind", item.kind), ("Side", item.side or "none given"),
+            ("Roles", ", ".join(item.roles) or "none given"),
+            ("Aliases", "\n".join(item.aliases)), ("Mentions", str(item.mentions)),
+            ("First seen", item.first_seen or "unknown")]
+
+
+def field_block(rows: list[tuple[str, str]]) -> Content:
+    width = max(len(label) for label, _ in rows) + 2
+    parts: list[Content] = []
+    for label, value in rows:
+        lines = [clean(v) for v in value.split("\n")]
+        for n, line in enumerate(lines):
+            head = (label if n == 0 else "").ljust(width)
+            parts.append(Content.assemble((head, "bold $text-muted"), line))
+    return Content("\n").join(parts)
+
+
+def highlighted(text: str, start: int, end: int) -> Content:
+    """Text shown literally, with [start, end) highlighted."""
+    return Content(flat(text)).stylize(HIGHLIGHT, start, end)
+
+
+class DetailScreen(Screen[None]):
+    """Full-screen detail of one item; escape goes back to the dashboard."""
+
+    BINDINGS = DETAIL_BINDINGS
+
+    def __init__(self, spec: PaneSpec, item: Any, db_path: Path) -> None:
+        super().__init__(id="detail")
+        self.spec = spec
+        self.item = item
+        self.db_path = db_path
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail-body"):
+            yield Static(Content(f"{self.spec.title} · {self._headline()}"), id="detail-title")
+            yield Static(field_block(fields(self.spec.name, self.item)), id="detail-fields")
+            yield Static("Loading sources…", id="detail-sources-title", classes="section")
+            yield VerticalScroll(id="detail-sources")
+        yield Footer()
+
+    def _headline(self) -> str:
+        for attr in ("name", "speaker", "party", "actor"):
+            value = getattr(self.item, attr, None)
+            if value:
+                return clean(value)
+        return "unattributed"
+
+    def on_mount(self) -> None:
+        self.query_one("#detail-body").focus()
+        self.load_sources()
+
+    @work(thread=True, exclusive=True, group="detail")
+    def load_sources(self) -> None:
+        """Read source paragraphs (or an actor's mentions) on a worker thread."""
+        db = open_db(self.db_path)
+        try:
+            if self.spec.name == "actors":
+                blocks = [(f"{m.published or 'undated'} · {m.article}",
+                           highlighted(m.sentence, m.start, m.end))
+                          for m in queries.actor_mentions(db, self.item.name)]
+                title = f"Mentions ({len(blocks)})"
+            else:
+                blocks = []
+                for source in self.item.sources:
+                    ctx = queries.source_context(db, source.sentence_id)
+                    if ctx is None:
+                        continue
+                    head = " · ".join(p for p in (ctx.article, clean(ctx.title or ""),
+                                                  ctx.published or "undated") if p)
+                    blocks.append((head, highlighted(ctx.paragraph, ctx.start, ctx.end)))
+                title = f"Sources ({len(blocks)}): the sentence read, in its paragraph"
+        finally:
+            db.conn.close()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_sources, title, blocks)
+
+    def _show_sources(self, title: str, blocks: list[tuple[str, Content]]) -> None:
+        self.query_one("#detail-sources-title", Static).update(Content(title))
+        box = self.query_one("#detail-sources", VerticalScroll)
+        box.remove_children()
+        box.mount_all(
+            [Static(Content.assemble((clean(head), "bold"), "\n", body), classes="source")
+             for head, body in blocks])
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#detail-body", VerticalScroll).scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#detail-body", VerticalScroll).scroll_up()
+
+    def action_scroll_home(self) -> None:
+        self.query_one("#detail-body", VerticalScroll).scroll_home()
+
+    def action_scroll_end(self) -> None:
+        self.query_one("#detail-body", VerticalScroll).scroll_end()

@@ -1,0 +1,257 @@
+"""The five panes: what each shows (columns, query, empty message) and the widget showing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import DataTable, Input, Static
+
+from store import queries
+from store.queries import Filter
+from tui.keys import FILTER_BINDINGS, TABLE_BINDINGS
+from tui.safe import cell, clean
+
+WIDE = 120  # terminal columns from which the panes sit side by side
+MIN_FLEX = 16  # narrowest the text column may be
+ROOMY_FLEX = 60  # wide-only columns show only when the text column keeps this much
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    label: str
+    value: Callable[[Any], object]
+    width: int | None = None      # None: takes the room left over (one per pane)
+    wide_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PaneSpec:
+    name: str
+    number: int
+    title: str
+    noun: str                     # "statements", for the empty message
+    query: Callable[[sqlite_utils.Database, Filter], Sequence[Any]]
+    columns: tuple[Column, ...]
+
+
+def _date(item: Any) -> str:
+    return item.date or "undated"
+
+
+def _sources(item: Any) -> str:
+    first = item.sources[0].article if item.sources else ""
+    more = len({s.article for s in item.sources}) - 1
+    return f"{first} +{more}" if more > 0 else first
+
+
+def _members(item: queries.DelegationItem) -> str:
+    return "; ".join(f"{n} ({r})" if r else n for n, r in item.members)
+
+
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("delegations", 1, "Delegations", "delegations", queries.delegations, (
+        Column("Date", _date, 10),
+        Column("Party", lambda d: d.party, 10),
+        Column("Venue", lambda d: d.venue or "", 10),
+        Column("Leader", lambda d: d.leader or "", 18),
+        Column("Size", lambda d: d.size or "", 4),
+        Column("Members (role)", _members),
+        Column("Source", _sources, 22, wide_only=True),
+    )),
+    PaneSpec("statements", 2, "Key statements", "statements", queries.statements, (
+        Column("Date", _date, 10),
+        Column("Speaker", lambda s: s.speaker or "unattributed", 18),
+        Column("Kind", lambda s: s.kind, 8),
+        Column("Statement", lambda s: s.text),
+        Column("Source", _sources, 22, wide_only=True),
+    )),
+    PaneSpec("demands", 3, "Demands", "demands", queries.demands, (
+        Column("Date", _date, 10),
+        Column("Party", lambda d: d.party or "", 10),
+        Column("Voiced by", lambda d: d.by or "", 18),
+        Column("Demand", lambda d: d.text),
+        Column("Source", _sources, 22, wide_only=True),
+    )),
+    PaneSpec("military", 4, "Military context", "military events", queries.military, (
+        Column("Date", _date, 10),
+        Column("Actor", lambda m: m.actor or "", 18),
+        Column("Event", lambda m: m.text),
+        Column("Numbers", lambda m: ", ".join(m.numbers), 16),
+        Column("Source", _sources, 22, wide_only=True),
+    )),
+    PaneSpec("actors", 5, "Actors", "actors", queries.actors, (
+        Column("Name", lambda a: a.name, 20),
+        Column("Kind", lambda a: a.kind, 12, wide_only=True),
+        Column("Side", lambda a: a.side or "", 12),
+        Column("Mentions", lambda a: a.mentions, 8),
+        Column("Roles", lambda a: ", ".join(a.roles), 16),
+        Column("Aliases", lambda a: ", ".join(x for x in a.aliases if x != a.name)),
+        Column("First seen", lambda a: a.first_seen or "", 10, wide_only=True),
+    )),
+)
+
+PANE_BY_NAME = {spec.name: spec for spec in PANES}
+
+
+class ItemTable(DataTable[Text]):
+    """A pane's table: row cursor, vim keys, rows keyed by item key."""
+
+    BINDINGS = TABLE_BINDINGS
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, cursor_foreground_priority="css",
+                         **kwargs)
+
+
+class FilterInput(Input):
+    """The `/` search box of one pane."""
+
+    BINDINGS = FILTER_BINDINGS
+
+    def action_cancel(self) -> None:
+        pane = self.pane
+        self.value = ""
+        pane.close_filter()
+
+    def action_done(self) -> None:
+        self.pane.close_filter(keep=True)
+
+    @property
+    def pane(self) -> Pane:
+        node = self.parent
+        while node is not None and not isinstance(node, Pane):
+            node = node.parent
+        assert node is not None
+        return node
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """One load of a pane: the items, and what explains an empty result."""
+
+    items: Sequence[Any]
+    articles: int
+    flt: Filter
+
+
+class Pane(Vertical, can_focus=False):
+    """One bordered pane: its table, an empty-state message and a filter box."""
+
+    def __init__(self, spec: PaneSpec, seeds_hint: str) -> None:
+        super().__init__(id=f"pane-{spec.name}", classes="pane")
+        self.spec = spec
+        self.seeds_hint = seeds_hint
+        self.items: dict[str, Any] = {}
+        self.search = ""
+        self.loaded = False
+        self._shown: Shown | None = None
+        self._width = 0
+        self.border_title = f"{spec.number} {spec.title}"
+
+    def compose(self) -> ComposeResult:
+        yield ItemTable(id=f"table-{self.spec.name}")
+        yield Static(id=f"empty-{self.spec.name}", classes="empty-message")
+        yield FilterInput(placeholder=f"filter {self.spec.noun} (escape clears)",
+                          id=f"filter-{self.spec.name}", classes="filter")
+
+    @property
+    def table(self) -> ItemTable:
+        return self.query_one(ItemTable)
+
+    @property
+    def filter_input(self) -> FilterInput:
+        return self.query_one(FilterInput)
+
+    @property
+    def selected(self) -> Any | None:
+        """The item under the cursor, or None when the pane is empty."""
+        table = self.table
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.items.get(key or "")
+
+    def open_filter(self) -> None:
+        self.add_class("-filtering")
+        self.filter_input.focus()
+
+    def close_filter(self, keep: bool = False) -> None:
+        if not (keep and self.filter_input.value):
+            self.remove_class("-filtering")
+        self.table.focus()
+
+    def show(self, shown: Shown) -> None:
+        """Fill the table, keeping the cursor on the same item (or the same place)."""
+        self._shown = shown
+        self.loaded = True
+        self._render_rows()
+
+    def on_resize(self) -> None:
+        if self._shown is not None and self.size.width != self._width:
+            self._render_rows()
+
+    def _columns(self) -> list[tuple[Column, int]]:
+        """Fixed columns at their width, the text column gets the rest; extras only if room."""
+        room = (self.content_region.width or self.app.size.width - 2) - 1  # scrollbar
+
+        def fixed(cols: list[Column]) -> int:
+            return sum((c.width or 0) + 2 for c in cols)  # a cell pads 1 column a side
+
+        cols = list(self.spec.columns)
+        if room - fixed(cols) < ROOMY_FLEX + 2:
+            cols = [c for c in cols if not c.wide_only]
+        flex = max(room - fixed(cols) - 2, MIN_FLEX)
+        return [(c, c.width if c.width is not None else flex) for c in cols]
+
+    def _render_rows(self) -> None:
+        shown = self._shown
+        assert shown is not None
+        self._width = self.size.width
+        table = self.table
+        old_key: str | None = None
+        old_row = table.cursor_row
+        if table.row_count:
+            old_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        columns = self._columns()
+        table.clear(columns=True)
+        for col, width in columns:
+            table.add_column(col.label, width=width, key=col.label)
+        self.items = {}
+        for item in shown.items:
+            self.items[item.key] = item
+            table.add_row(*(cell(col.value(item), width) for col, width in columns),
+                          key=item.key)
+        if old_key is not None and old_key in self.items:
+            table.move_cursor(row=table.get_row_index(old_key), animate=False)
+        elif table.row_count:
+            table.move_cursor(row=min(old_row, table.row_count - 1), animate=False)
+        self._describe(shown)
+
+    def _describe(self, shown: Shown) -> None:
+        count = len(shown.items)
+        parts = [f"{count} {self.spec.noun if count != 1 else self.spec.noun.rstrip('s')}"]
+        if shown.flt.search.strip():
+            parts.append(f"matching “{clean(shown.flt.search)}”")
+        if shown.flt.actor is not None:
+            parts.append(f"with {clean(shown.flt.actor)}")
+        self.border_subtitle = " ".join(parts)
+        empty = self.query_one(".empty-message", Static)
+        self.set_class(count == 0, "-empty")
+        if count:
+            empty.update("")
+        elif shown.articles == 0:
+            empty.update(Text(f"No articles yet. Put .txt or .md news articles in "
+                              f"{self.seeds_hint} and press r to read them."))
+        elif shown.flt.active:
+            empty.update(Text("Nothing here matches the filter. Press escape to clear it."))
+        else:
+            empty.update(Text(
+                f"No {self.spec.noun} found in the {shown.articles} "
+                f"article{'s' if shown.articles != 1 else ''} read so far. Add more coverage "
+                f"to {self.seeds_hint} and press r."))

@@ -1,0 +1,36 @@
+"""Article text shown literally: never parsed as markup, never a control sequence.
+
+Every string that came from an article reaches the screen through these functions, so
+`[bold]`, `[@click=app.quit]` or an ANSI escape in a news file is just text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+# C0/C1 controls (ESC included) and DEL; tabs and newlines become spaces
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[\t\n\r]+")
+_EVERY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean(value: object) -> str:
+    """The printable form of a value from the store, on one line."""
+    if value is None:
+        return ""
+    return _CONTROLS.sub("", _SPACES.sub(" ", str(value)))
+
+
+def flat(value: str) -> str:
+    """Like clean, but one character for one, so offsets into the text stay valid."""
+    return _EVERY_CONTROL.sub(" ", value)
+
+
+def cell(value: object, width: int | None = None, style: str = "") -> Text:
+    """A table cell: literal text, cut to width with an ellipsis."""
+    text = Text(clean(value), style=style, no_wrap=True, overflow="ellipsis", end="")
+    if width is not None and text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    return text
