@@ -253,14 +253,16 @@ class TalkswatchApp(App[None]):
                     partial(self.run_action, binding.action))
 
 
-def ingest_message(report: IngestReport) -> str:
-    """What an ingest changed, for the notification."""
+def ingest_message(report: IngestReport, per_kind: int = 3) -> str:
+    """What an ingest changed, for the notification: counts, then a few files of each kind."""
     unchanged = sum(1 for p in report.skipped if report.skip_reasons.get(p) == "unchanged")
     lines = [f"{len(report.added)} added, {len(report.changed)} changed, "
              f"{len(report.removed)} removed, {unchanged} unchanged, "
              f"{len(report.failed)} failed"]
-    lines += [f"added {p}" for p in report.added[:5]]
-    lines += [f"changed {p}" for p in report.changed[:5]]
-    lines += [f"removed {p}" for p in report.removed[:5]]
-    lines += [f"failed {p}: {why}" for p, why in report.failed[:5]]
+    groups = [("failed", [f"{p}: {why}" for p, why in report.failed]),
+              ("added", report.added), ("changed", report.changed), ("removed", report.removed)]
+    for verb, paths in groups:
+        lines += [f"{verb} {p}" for p in paths[:per_kind]]
+        if len(paths) > per_kind:
+            lines.append(f"…and {len(paths) - per_kind} more {verb}")
     return "\n".join(clean(line) for line in lines)

@@ -17,7 +17,7 @@ from store.queries import Filter
 from tui.keys import FILTER_BINDINGS, TABLE_BINDINGS
 from tui.safe import cell, clean
 
-WIDE = 120  # terminal columns from which the panes sit side by side
+WIDE = 160  # terminal columns from which the panes sit side by side
 MIN_FLEX = 16  # narrowest the text column may be
 ROOMY_FLEX = 60  # wide-only columns show only when the text column keeps this much
 

@@ -1,0 +1,79 @@
+"""Render the dashboard headless on seeds/ and write SVG screenshots next to this file.
+
+    python screenshots/render.py [--seeds seeds]
+
+It ingests into a throwaway database (your talkswatch.db is not touched), waits for every worker,
+presses the keys a user would and saves what the terminal shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
+
+from tui.app import TalkswatchApp
+
+HERE = Path(__file__).resolve().parent
+
+# (file name, terminal size, keys pressed after startup)
+SHOTS: list[tuple[str, tuple[int, int], Sequence[str]]] = [
+    ("main.svg", (180, 50), ()),
+    ("main-80x24.svg", (80, 24), ("2",)),
+    ("detail-statement.svg", (120, 36), ("2", "G", "k", "enter")),
+    ("detail-military.svg", (120, 36), ("4", "enter")),
+    ("detail-actor.svg", (120, 36), ("5", "j", "j", "j", "j", "j", "enter")),
+    ("filtered.svg", (180, 50), ("3", "slash", *"ceasefire", "enter")),
+    ("actor-filter.svg", (180, 50), ("5", "j", "j", "j", "j", "j", "a")),
+    ("help.svg", (120, 36), ("question_mark",)),
+]
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    for _ in range(20):
+        with contextlib.suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(w.is_running for w in pilot.app.workers):
+            return
+
+
+async def shoot(name: str, size: tuple[int, int], keys: Sequence[str], out: Path) -> None:
+    app = TalkswatchApp(db_path=Path("talkswatch.db"), seeds=Path("seeds"))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        app.clear_notifications()
+        await pilot.pause()
+        app.save_screenshot(name, str(out))
+    print(f"wrote {out / name}")
+
+
+async def main(seeds: Path, out: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(seeds, Path(tmp) / "seeds")
+        cwd = Path.cwd()
+        os.chdir(tmp)  # so the header shows the relative paths a user would type
+        try:
+            for name, size, keys in SHOTS:
+                await shoot(name, size, keys, out)
+        finally:
+            os.chdir(cwd)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=HERE.parent / "seeds")
+    parser.add_argument("--out", type=Path, default=HERE)
+    args = parser.parse_args()
+    asyncio.run(main(args.seeds.resolve(), args.out.resolve()))
