@@ -388,11 +388,6 @@ class MentionContext:
     end: int
 
 
-def actor_id(db: sqlite_utils.Database, name: str) -> int | None:
-    row = db.execute("SELECT id FROM actors WHERE name = ?", [name]).fetchone()
-    return row[0] if row else None
-
-
 def actor_mentions(db: sqlite_utils.Database, name: str,
                    limit: int = 500) -> list[MentionContext]:
     """Every mention of an actor (up to limit), chronological by article."""

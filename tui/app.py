@@ -159,10 +159,12 @@ class TalkswatchApp(App[None]):
         self.ingesting = False
         self.remove_class("-ingesting")
         self._status()
-        why = str(exc) if isinstance(exc, FileNotFoundError | OSError) else (
-            f"{type(exc).__name__}: {exc}")
-        self.notify(f"Could not ingest {self.seeds}/: {why}. Nothing in the database was lost.",
-                    title="Ingest failed", severity="error", timeout=10, markup=False)
+        if isinstance(exc, FileNotFoundError):
+            why = f"{exc}; create it, put .txt or .md articles in it and press r"
+        else:
+            why = str(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}"
+        self.notify(f"{clean(why)}. Nothing in the database was lost.", title="Ingest failed",
+                    severity="error", timeout=10, markup=False)
 
     def _ingest_done(self, report: IngestReport, startup: bool) -> None:
         self.ingesting = False
