@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
@@ -23,13 +23,15 @@ from textual.worker import get_current_worker
 
 from store import queries
 from store.db import open_db
-from store.ingest import IngestReport, ingest
 from store.queries import Filter
 from tui.detail import DetailScreen
 from tui.help import HelpScreen, help_rows
 from tui.keys import APP_BINDINGS, PALETTE_ACTIONS
 from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, Shown
 from tui.safe import clean
+
+if TYPE_CHECKING:
+    from store.ingest import IngestReport, Progress
 
 DASHBOARD_ONLY = frozenset({"focus_pane", "filter", "actor_filter", "clear_filters"})
 PROGRESS_EVERY = 0.1  # seconds between progress updates sent from the ingest thread
@@ -53,6 +55,7 @@ class TalkswatchApp(App[None]):
         self.ingesting = False
         self.last_report: IngestReport | None = None
         self.articles = 0
+        self.ingest_status = ""  # "ingesting 3/10 a.txt" while an ingest runs
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -70,10 +73,10 @@ class TalkswatchApp(App[None]):
         open_db(self.db_path).conn.close()  # create the schema once, before the workers read
         self.sub_title = f"{self.db_path} ← {self.seeds}/"
         self.pane("delegations").table.focus()
+        self._status()
         self.reload()
         if self.ingest_on_start:
             self.start_ingest(startup=True)
-        self._status()
 
     def pane(self, name: str) -> Pane:
         return self.query_one(f"#pane-{name}", Pane)
@@ -97,12 +100,18 @@ class TalkswatchApp(App[None]):
                         group=f"load-{name}", name=f"load {name}")
 
     def _query(self, name: str, flt: Filter) -> None:
-        db = open_db(self.db_path)
         try:
-            items = PANE_BY_NAME[name].query(db, flt)
-            articles = queries.counts(db)["articles"]
-        finally:
-            db.conn.close()
+            db = open_db(self.db_path)
+            try:
+                items = PANE_BY_NAME[name].query(db, flt)
+                articles = queries.counts(db)["articles"]
+            finally:
+                db.conn.close()
+        except Exception as exc:  # the screen stays up and says what went wrong
+            self.call_from_thread(self.notify, clean(f"Could not read {self.db_path}: {exc}"),
+                                  title=PANE_BY_NAME[name].title, severity="error",
+                                  markup=False)
+            return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._show, name, Shown(items, articles, flt))
 
@@ -112,18 +121,21 @@ class TalkswatchApp(App[None]):
             self.articles = shown.articles
             self._status()
 
-    def _status(self, ingest: str = "") -> None:
+    def _status(self, ingest: str | None = None) -> None:
+        if ingest is not None:
+            self.ingest_status = ingest
         parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
         if self.actor_filter is not None:
             parts.append(f"actor: {clean(self.actor_filter)} (a clears)")
-        if ingest:
-            parts.append(ingest)
+        if self.ingest_status:
+            parts.append(self.ingest_status)
         self.query_one("#status-text", Static).update(" · ".join(parts))
 
     # --- ingest ------------------------------------------------------------------------------
 
     def start_ingest(self, startup: bool = False) -> None:
-        """Re-read the seeds folder in a thread worker; a second request while one runs waits."""
+        """Re-read the seeds folder in a thread worker; asked again while one runs, it says so
+        and starts nothing."""
         if self.ingesting:
             self.notify("An ingest is already running.", severity="warning")
             return
@@ -158,7 +170,7 @@ class TalkswatchApp(App[None]):
     def _ingest_failed(self, exc: Exception) -> None:
         self.ingesting = False
         self.remove_class("-ingesting")
-        self._status()
+        self._status("")
         if isinstance(exc, FileNotFoundError):
             why = f"{exc}; create it, put .txt or .md articles in it and press r"
         else:
@@ -170,7 +182,7 @@ class TalkswatchApp(App[None]):
         self.ingesting = False
         self.last_report = report
         self.remove_class("-ingesting")
-        self._status()
+        self._status("")
         if report.touched or report.failed or not startup:
             self.notify(ingest_message(report), title="Ingest", markup=False,
                         severity="warning" if report.failed else "information",
@@ -253,6 +265,14 @@ class TalkswatchApp(App[None]):
                     binding.tooltip or binding.description,
                     f"{binding.description} ({self.get_key_display(binding)})",
                     partial(self.run_action, binding.action))
+
+
+def ingest(seeds: Path, db_path: Path, progress: Progress) -> IngestReport:
+    """store.ingest.ingest, imported on first use on the worker thread: the extractor takes
+    0.2 s to import, and the first paint must not wait for it."""
+    from store.ingest import ingest as run
+
+    return run(seeds, db_path, progress)
 
 
 def ingest_message(report: IngestReport, per_kind: int = 3) -> str:

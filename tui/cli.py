@@ -7,11 +7,13 @@ import json
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store.db import StoreError, open_db
-from store.export import build_export
-from store.ingest import IngestReport, ingest_into
 from store.queries import counts
+
+if TYPE_CHECKING:
+    from store.ingest import IngestReport
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_DB = Path("talkswatch.db")
@@ -47,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _ingest(db_path: Path, seeds: Path, quiet: bool = False) -> IngestReport:
+    from store.ingest import ingest_into  # the extractor loads only for commands that ingest
+
     if not seeds.is_dir():
         raise StoreError(f"seeds folder {seeds} does not exist; create it and put articles "
                          "(.txt or .md) in it")
@@ -90,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             if args.seeds is not None:
                 _ingest(args.db, args.seeds, quiet=True)
+            from store.export import build_export
+
             db = open_db(args.db)
             try:
                 doc = build_export(db)
