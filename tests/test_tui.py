@@ -240,7 +240,9 @@ async def test_slash_filters_the_focused_pane_as_you_type(seeds: Path) -> None:
     app = make_app(seeds)
     async with app.run_test() as pilot:
         await settle(pilot)
-        await pilot.press("3", "slash")
+        await pilot.press("3", "j", "j", "j", "j", "j")
+        before = app.pane("demands").selected
+        await pilot.press("slash")
         for key in "ceasefire":
             await pilot.press(key)
         await settle(pilot)
@@ -250,9 +252,13 @@ async def test_slash_filters_the_focused_pane_as_you_type(seeds: Path) -> None:
         assert len(rows(app, "statements")) == 7  # other panes keep their rows
         await pilot.press("enter")  # keep the filter, back to the table
         assert isinstance(app.focused, ItemTable) and focused_pane(app) == "demands"
+        await pilot.press("slash", *"xyzzy")  # nothing matches: the pane says so
+        await settle(pilot)
+        assert "matches the filter" in str(app.query_one("#empty-demands", Static).visual)
         await pilot.press("escape")
         await settle(pilot)
         assert len(rows(app, "demands")) == 10
+        assert app.pane("demands").selected == before  # back on the row it was on
 
 
 async def test_filter_finds_word_forms_and_names(seeds: Path) -> None:
@@ -450,7 +456,14 @@ async def test_markup_and_escape_codes_in_articles_are_shown_literally(seeds: Pa
         assert isinstance(shown, Text) and not shown.spans  # no style came from the text
         assert shown.plain.startswith("We reject [bold]this[/bold] and [@click=app.quit]")
         assert "\x1b" not in shown.plain
-        await pilot.press("enter")
+        await pilot.press("a")  # the actor's name and the search reach the status and titles
+        await settle(pilot)
+        assert "actor: Olena Marchenko" in str(app.query_one("#status-text", Static).visual)
+        await pilot.press("a", "slash", *"[bold]x[/]")
+        await settle(pilot)
+        subtitle = app.pane("statements")._border_subtitle
+        assert subtitle is not None and "“[bold]x[/]”" in subtitle.plain
+        await pilot.press("escape", "enter")
         await settle(pilot)
         await pilot.click(".source")
         assert app.is_running

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Container, Horizontal
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
 from textual.worker import get_current_worker
@@ -129,7 +130,7 @@ class TalkswatchApp(App[None]):
             parts.append(f"actor: {clean(self.actor_filter)} (a clears)")
         if self.ingest_status:
             parts.append(self.ingest_status)
-        self.query_one("#status-text", Static).update(" · ".join(parts))
+        self.query_one("#status-text", Static).update(Content(" · ".join(parts)))
 
     # --- ingest ------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import sqlite_utils
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import DataTable, Input, Static
 
 from store import queries
@@ -152,6 +153,7 @@ class Pane(Vertical, can_focus=False):
         self.loaded = False
         self._shown: Shown | None = None
         self._width = 0
+        self._cursor_key: str | None = None
         self.border_title = f"{spec.number} {spec.title}"
 
     def compose(self) -> ComposeResult:
@@ -214,10 +216,11 @@ class Pane(Vertical, can_focus=False):
         assert shown is not None
         self._width = self.size.width
         table = self.table
-        old_key: str | None = None
         old_row = table.cursor_row
-        if table.row_count:
-            old_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if table.row_count:  # remembered across an empty result, so clearing a filter
+            self._cursor_key = table.coordinate_to_cell_key(  # returns to the same row
+                table.cursor_coordinate).row_key.value
+        old_key = self._cursor_key
         columns = self._columns()
         table.clear(columns=True)
         for col, width in columns:
@@ -240,7 +243,7 @@ class Pane(Vertical, can_focus=False):
             parts.append(f"matching “{clean(shown.flt.search)}”")
         if shown.flt.actor is not None:
             parts.append(f"with {clean(shown.flt.actor)}")
-        self.border_subtitle = " ".join(parts)
+        self.border_subtitle = Content(" ".join(parts))  # literal: it quotes the user's search
         empty = self.query_one(".empty-message", Static)
         self.set_class(count == 0, "-empty")
         if count:
