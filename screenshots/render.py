@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
-
 from tui.app import TalkswatchApp
+from tui.headless import settle
 
 HERE = Path(__file__).resolve().parent
 
@@ -35,15 +32,6 @@ SHOTS: list[tuple[str, tuple[int, int], Sequence[str]]] = [
     ("actor-filter.svg", (180, 50), ("5", "j", "j", "j", "j", "j", "a")),
     ("help.svg", (120, 36), ("question_mark",)),
 ]
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    for _ in range(20):
-        with contextlib.suppress(WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(w.is_running for w in pilot.app.workers):
-            return
 
 
 async def shoot(name: str, size: tuple[int, int], keys: Sequence[str], out: Path) -> None:

@@ -3,7 +3,6 @@ actor filter, help, palette and live re-ingest. Tests wait on workers, never on 
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import threading
 from pathlib import Path
@@ -12,12 +11,12 @@ import pytest
 from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
-from textual.worker import WorkerCancelled
 
 from store.ingest import ingest
 from tui import app as app_module
 from tui.app import TalkswatchApp
 from tui.detail import HIGHLIGHT, DetailScreen
+from tui.headless import settle
 from tui.help import HelpScreen
 from tui.panes import ItemTable, Pane
 
@@ -45,18 +44,6 @@ def seeds(tmp_path: Path) -> Path:
 
 def make_app(seeds: Path, **kwargs: object) -> TalkswatchApp:
     return TalkswatchApp(db_path=seeds.parent / "t.db", seeds=seeds, **kwargs)  # type: ignore[arg-type]
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    """Wait until every worker (queries, ingest, detail) has finished and its results shown."""
-    app = pilot.app
-    for _ in range(20):
-        with contextlib.suppress(WorkerCancelled):  # a newer query replaced it: wait again
-            await app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(w.is_running for w in app.workers):
-            return
-    raise AssertionError("workers never settled")
 
 
 def rows(app: TalkswatchApp, pane: str) -> list[list[str]]:

@@ -6,15 +6,14 @@ SVG diff. snap_compare only works in plain `def` tests.
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
 
 from tui.app import TalkswatchApp
+from tui.headless import settle
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_039b4e6232fde918.txt"
 
@@ -27,25 +26,21 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TalkswatchApp:
     return TalkswatchApp(db_path=Path("talkswatch.db"), seeds=Path("seeds"))
 
 
-async def settle(pilot: Pilot[None]) -> None:
-    for _ in range(20):
-        with contextlib.suppress(WorkerCancelled):
-            await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(w.is_running for w in pilot.app.workers):
-            break
+async def settled(pilot: Pilot[None]) -> None:
+    """Everything loaded, and the startup notification gone (it would time out mid-snapshot)."""
+    await settle(pilot)
     pilot.app.clear_notifications()
     await pilot.pause()
 
 
 def test_main_view(snap_compare, app: TalkswatchApp) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=(100, 30), run_before=settle)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settled)
 
 
 def test_detail_view(snap_compare, app: TalkswatchApp) -> None:  # type: ignore[no-untyped-def]
     async def open_detail(pilot: Pilot[None]) -> None:
         await settle(pilot)
         await pilot.press("4", "enter")
-        await settle(pilot)
+        await settled(pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_detail)
