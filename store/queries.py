@@ -130,10 +130,11 @@ def fts_query(search: str) -> str | None:
 
 @dataclass(slots=True)
 class _Context:
+    db: sqlite_utils.Database
     name_of: dict[int, str]          # article_actor id -> canonical actor name
-    sentence: dict[int, str]
     path: dict[int, str]
     flt: Filter
+    sentence: dict[int, str] = field(default_factory=dict)  # filled by need_sentences
     actor_rows: set[int] = field(default_factory=set)       # article_actor ids of the actor
     actor_sentences: set[int] = field(default_factory=set)  # sentences that mention the actor
 
@@ -151,15 +152,22 @@ class _Context:
         hay = " ".join(n.lower() for n in names if n)
         return bool(words) and all(w in hay for w in words)
 
+    def need_sentences(self, ids: Iterable[int]) -> None:
+        """Read the text of just the sentences the kept rows cite, in one query."""
+        wanted = sorted(set(ids) - self.sentence.keys())
+        self.sentence.update(self.db.execute(
+            "SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted)]).fetchall())
+
     def source(self, article_id: int, sentence_id: int) -> Source:
         return Source(self.path[article_id], self.sentence[sentence_id], sentence_id)
 
 
 def _context(db: sqlite_utils.Database, flt: Filter) -> _Context:
     ctx = _Context(
+        db=db,
         name_of={r[0]: r[1] for r in db.execute(
             "SELECT aa.id, a.name FROM article_actors aa JOIN actors a ON a.id = aa.actor_id")},
-        sentence={r[0]: r[1] for r in db.execute("SELECT id, text FROM sentences")},
         path={r[0]: r[1] for r in db.execute("SELECT id, path FROM articles")},
         flt=flt,
     )
@@ -216,6 +224,7 @@ def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[State
         "SELECT id, speaker_id, kind, text, date, article_id, sentence_id FROM statements")
         if ctx.involves(r[6], r[1])
         and (hits is None or r[0] in hits or ctx.names_match(ctx.name_of.get(r[1])))]
+    ctx.need_sentences(r[6] for r in rows)
     out = []
     for (speaker, kind, _), items in _grouped(
             rows, lambda r: (ctx.name_of.get(r[1]), r[2], norm(r[3]))).items():
@@ -235,6 +244,7 @@ def demands(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DemandIt
         "SELECT id, party, by_id, text, date, article_id, sentence_id FROM demands")
         if ctx.involves(r[6], r[2], names=[r[1]])
         and (hits is None or r[0] in hits or ctx.names_match(r[1], ctx.name_of.get(r[2])))]
+    ctx.need_sentences(r[6] for r in rows)
     out = []
     for (party, key), items in _grouped(rows, lambda r: (r[1], norm(r[3]))).items():
         out.append(DemandItem(
@@ -254,6 +264,7 @@ def military(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[Militar
         "SELECT id, actor_id, text, numbers, date, article_id, sentence_id FROM military")
         if ctx.involves(r[6], r[1])
         and (hits is None or r[0] in hits or ctx.names_match(ctx.name_of.get(r[1])))]
+    ctx.need_sentences(r[6] for r in rows)
     out = []
     for (actor, key, when), items in _grouped(
             rows, lambda r: (ctx.name_of.get(r[1]), norm(r[2]), r[4])).items():
@@ -277,6 +288,7 @@ def delegations(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[Dele
     rows = db.execute(
         "SELECT id, party, venue, date, leader_id, size, article_id, sentence_id "
         "FROM delegations").fetchall()
+    ctx.need_sentences([r[7] for r in rows] + [m[2] for ms in members.values() for m in ms])
     out = []
     for (party, venue, when), items in _grouped(rows, lambda r: (r[1], r[2], r[3])).items():
         roster: dict[str, str | None] = {}
