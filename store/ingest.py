@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from store.aliases import ALIAS_FILE, AliasRules, read_aliases
 from store.db import open_db
 from store.extract import extract
 from store.merge import NameEntry, merge_actors
@@ -69,6 +70,8 @@ def discover(seeds: Path) -> tuple[list[Path], list[tuple[str, str]]]:
             if name.startswith("."):
                 continue
             path = Path(root) / name
+            if name == ALIAS_FILE and Path(root) == Path(seeds):
+                continue  # the user's merge corrections, read by ingest_into
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 found.append(path)
             else:
@@ -129,9 +132,26 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
         _in_transaction(db.conn, lambda c, r=rel: c.execute(
             "DELETE FROM articles WHERE path = ?", [r]))
         report.removed.append(rel)
-    if report.touched or _actors_stale(db):
-        rebuild_actors(db)
+    rules = _alias_rules(db, seeds, report)
+    if report.touched or _actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
+        rebuild_actors(db, rules)
     return report
+
+
+def _meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _alias_rules(db: sqlite_utils.Database, seeds: Path, report: IngestReport) -> AliasRules:
+    """The alias file's rules; when it cannot be read, the last rules applied, and a report."""
+    try:
+        rules = read_aliases(seeds)
+    except (OSError, ValueError) as exc:
+        report.failed.append((ALIAS_FILE, str(exc)))
+        stored = _meta(db, "aliases")
+        return AliasRules.from_json(stored) if stored else AliasRules()
+    return rules
 
 
 def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
@@ -236,8 +256,10 @@ def _actors_stale(db: sqlite_utils.Database) -> bool:
     return bool(row and row[0])
 
 
-def rebuild_actors(db: sqlite_utils.Database) -> int:
-    """Merge every article's actors into canonical actors (one transaction); returns count."""
+def rebuild_actors(db: sqlite_utils.Database, rules: AliasRules | None = None) -> int:
+    """Merge every article's actors into canonical actors, with the user's alias rules, in one
+    transaction (the rules applied are stored with the result); returns the actor count."""
+    rules = rules or AliasRules()
     rows = db.execute(
         "SELECT id, article_id, name, kind, side, aliases, mentions, roles FROM article_actors"
     ).fetchall()
@@ -245,7 +267,8 @@ def rebuild_actors(db: sqlite_utils.Database) -> int:
                          aliases=frozenset(json.loads(r[5])), mentions=r[6]) for r in rows]
     roles_of = {r[0]: json.loads(r[7]) for r in rows}
     mentions_of = {r[0]: r[6] for r in rows}
-    clusters = sorted(merge_actors(entries), key=lambda c: (c.name, c.kind, c.members))
+    clusters = sorted(merge_actors(entries, rules.same, rules.apart),
+                      key=lambda c: (c.name, c.kind, c.members))
     used: dict[str, int] = {}
 
     def unique(name: str, side: str | None, kind: str) -> str:
@@ -262,6 +285,8 @@ def rebuild_actors(db: sqlite_utils.Database) -> int:
         return f"{name} ({used[name]})"
 
     def work(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('aliases', ?)",
+                     [rules.to_json()])
         conn.execute("UPDATE article_actors SET actor_id = NULL")
         conn.execute("DELETE FROM aliases")
         conn.execute("DELETE FROM actors")

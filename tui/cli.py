@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
                      help="ingest this folder first (incrementally)")
     exp.add_argument("-o", "--output", type=Path, default=None,
                      help="write to this file instead of standard output")
+    ev = sub.add_parser("eval", help="score the extractor against a gold-annotated corpus")
+    ev.add_argument("gold_dir", type=Path, help="folder of NAME.txt articles and "
+                    "NAME.gold.json annotations (see tests/corpus/README.md)")
+    ev.add_argument("-v", "--verbose", action="store_true",
+                    help="also list every miss and every extra item")
     return parser
 
 
@@ -91,6 +96,14 @@ def main(argv: list[str] | None = None) -> int:
             report = _ingest(args.db, args.seeds)
             _summary(args.db)
             return 1 if report.failed and not (report.added or report.changed) else 0
+        if args.command == "eval":
+            from store.evaluate import evaluate
+
+            report = evaluate(args.gold_dir)
+            if args.verbose:
+                print("\n".join(report.misses))
+            print(report.table())
+            return 0
         if args.command == "export":
             if args.seeds is not None:
                 _ingest(args.db, args.seeds, quiet=True)
