@@ -619,7 +619,26 @@ def extract_statements(body: str, sentences: list[Sentence], actors: list[LocalA
                  if st.speaker is not None}
     quotes = _quotes(ctx, published)
     reported = _reported(ctx, quotes, published)
-    # a quoted fragment inside a reported clause of the same speaker is one statement, not two
-    quotes = [q for q in quotes if not any(
-        r.speaker == q.speaker and r.start <= q.start and q.end <= r.end for r in reported)]
+    quotes, reported = _partial_quotes(quotes, reported)
     return sorted(quotes + reported, key=lambda s: s.start)
+
+
+# a quoted stretch this long inside reported speech is the speaker's own words, a direct quote;
+# shorter ones ("remains on the table", "two or three days") are scare quotes in the report
+_PARTIAL_QUOTE_MIN_WORDS = 6
+
+
+def _partial_quotes(quotes: list[Statement],
+                    reported: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """Settle quotes that sit inside a reported clause of the same speaker: a long quoted
+    stretch stays a quote, a short one is left to the reported statement; and a reported
+    clause that is mostly its quote is dropped, so the same words are not listed twice."""
+    def inside(q: Statement, r: Statement) -> bool:
+        return r.speaker == q.speaker and r.start <= q.start and q.end <= r.end
+
+    kept = [q for q in quotes if len(_words(q.text)) >= _PARTIAL_QUOTE_MIN_WORDS
+            or not any(inside(q, r) for r in reported)]
+    clauses = [r for r in reported
+               if 2 * sum(len(_words(q.text)) for q in kept if inside(q, r))
+               < len(_words(r.text))]
+    return kept, clauses

@@ -131,11 +131,26 @@ def test_said_followed_by_a_place_is_no_clause() -> None:
     assert found == [("quote", "Rustem Umerov", "The door is open")]
 
 
-def test_partial_quote_inside_reported_speech_is_one_statement() -> None:
+def test_a_short_quoted_phrase_inside_reported_speech_stays_in_the_report() -> None:
     found = _said('Vladimir Medinsky said Moscow was "satisfied with the result" and ready '
                   "to continue.")
     assert found == [("reported", "Vladimir Medinsky",
                       'Moscow was "satisfied with the result" and ready to continue')]
+
+
+def test_a_long_quoted_stretch_inside_reported_speech_is_a_quote() -> None:
+    found = _said('The envoy Olga Stefanishyna told senators that Moscow was "still buying '
+                  'time and still testing our patience".')
+    assert found == [("quote", "Olga Stefanishyna",
+                      "still buying time and still testing our patience")]
+
+
+def test_reported_speech_around_a_long_quote_keeps_both_when_the_report_says_more() -> None:
+    found = _said("Foreign Minister Ivan Petrenko said that Ukraine would send a smaller team, "
+                  'would insist on a prisoner exchange first and was "not going to Geneva for '
+                  'a photo opportunity".')
+    assert [k for k, _, _ in found] == ["reported", "quote"]
+    assert found[1][1:] == ("Ivan Petrenko", "not going to Geneva for a photo opportunity")
 
 
 def test_speaker_with_a_relative_clause_naming_someone_else() -> None:
