@@ -56,7 +56,10 @@ _MONTH = (
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = rf"(?P<day>\d{{1,2}}){_ORD}(?!\d)"
-_RANGE = rf"(?:\s*[-–]\s*\d{{1,2}}{_ORD}(?!\d)|\s+(?:and|to|or)\s+\d{{1,2}}{_ORD}(?!\d))?"
+_RANGE = (rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD}(?!\d)"
+          rf"|\s+(?:and|to|or)\s+\d{{1,2}}{_ORD}(?!\d))?")
+# "the night of July 8-9", "overnight on July 3-4": the night runs into the second day
+_NIGHT_RE = re.compile(rf"(?i)\b(?:{_alt(lex.NIGHT_WORDS)})\b")
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:,?\s*{_YEAR})?"
 _DAY_GUARD = r"(?![\d%:]|\.\d|-[A-Za-z])"
@@ -236,6 +239,8 @@ def _parse_day(day: int, month: int, year: int) -> date | None:
 def _explicit_day(m: re.Match[str], base: date | None) -> _Hit | None:
     """A month name with a day number (and maybe a year) -> day-precise hit."""
     day, month = int(m["day"]), _month_number(m["month"])
+    if m["day2"] and _NIGHT_RE.search(m.string[max(m.start() - 30, 0):m.start()]):
+        day = int(m["day2"])
     if day < 1:
         return None
     if m["year"]:
@@ -249,7 +254,8 @@ def _explicit_day(m: re.Match[str], base: date | None) -> _Hit | None:
 
 
 def _month_day(text: str, base: date | None) -> list[_Hit]:
-    """ "June 2", "May 16-17", "June 1 and 2", "June 2, 2025" (ranges keep the first day)."""
+    """ "June 2", "May 16-17", "June 1 and 2", "June 2, 2025" (ranges keep the first day, but a
+    night "of July 8-9" is dated by the morning it ends in)."""
     return [h for m in _MONTH_DAY_RE.finditer(text) if (h := _explicit_day(m, base))]
 
 

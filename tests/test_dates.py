@@ -244,3 +244,12 @@ def test_date_of_falls_back_to_first_mention_or_none() -> None:
     assert date_of([]) is None
     month_only = [DateMention(0, 6, "in May", date(2025, 5, 1), "month")]
     assert date_of(month_only) == date(2025, 5, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones hit the city overnight on May 30-31.", date(2025, 5, 31)),
+    ("On the night of 30-31 May the air force shot down 40 drones.", date(2025, 5, 31)),
+    ("The talks on May 16-17 ended without a truce.", date(2025, 5, 16)),
+])
+def test_a_night_named_by_two_days_is_dated_by_the_second(text: str, expected: date) -> None:
+    assert [m.value for m in find_dates(text, BASE)] == [expected]

@@ -141,3 +141,6 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "hundred", "need", "indeed", "embed", "speed", "seed", "feed", "proceed", "exceed",
     "succeed", "bed", "red", "shed", "sacred", "kindred", "naked", "wicked",
 })
+
+# a night named by two days ("the night of July 8-9", "overnight on 3-4 July") ends on the second
+NIGHT_WORDS: frozenset[str] = frozenset({"night", "overnight", "nighttime"})
