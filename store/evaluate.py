@@ -217,8 +217,9 @@ class _Scorer:
             aliases = self.aliases.get(name, set())
             names = surfaces.get(wanted, {norm(wanted)})
             return bool(aliases & names) or any(
-                len(n.split()) > 1 and any(f" {n} " in f" {a} " for a in aliases)
-                for n in names)
+                f" {short} " in f" {long} "  # "yury ushakov" in "aide yury ushakov", both ways
+                for n in names for a in aliases
+                for short, long in ((n, a), (a, n)) if len(short.split()) > 1)
 
         self._actors(path, gold, pred, surfaces)
         self._statements(path, gold, pred, same)
