@@ -336,29 +336,30 @@ class _Scorer:
                     self.miss("EXTRA member", path, party, x)
 
     def _dates(self, path: str, raw: str, gold: dict[str, Any]) -> None:
-        mentions = extract(raw).dates
-        golds = [(norm(_LEADING.sub("", g["text"])), g["date"]) for g in gold["dates"]]
-        used: set[int] = set()
+        """Distinct expressions per article, matched by overlapping words: annotators list a
+        repeated "on Sunday" once or at each occurrence, and write "into Sunday" where the
+        extractor reads "Sunday"; neither should weigh on the score."""
+        def key(text: str) -> str:
+            return norm(_LEADING.sub("", text))
+
+        def overlaps(a: str, b: str) -> bool:
+            return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+        preds = {key(m.text): m.value.isoformat() for m in extract(raw).dates}
+        golds = {key(g["text"]): g["date"] for g in gold["dates"]}
         score = self.report.scores["dates"]
-        for m in mentions:
-            text = norm(_LEADING.sub("", m.text))
-            hit = next((i for i, (g, _) in enumerate(golds) if i not in used
-                        and (g == text or f" {g} " in f" {text} " or f" {text} " in f" {g} ")),
-                       None)
-            value = m.value.isoformat()
-            if hit is None:
-                score.add(predicted=1)
-                self.miss("EXTRA date", path, repr(m.text), value)
-                continue
-            used.add(hit)
-            ok = value[:len(golds[hit][1])] == golds[hit][1]
-            score.add(predicted=1, right=ok, found=ok)
+        for text, value in golds.items():
+            ok = any(overlaps(text, p) and v[:len(value)] == value for p, v in preds.items())
+            score.add(gold=1, found=ok)
             if not ok:
-                self.miss("WRONG date", path, repr(m.text), value, "gold", golds[hit][1])
-        score.add(gold=len(golds))
-        for i, (_, d) in enumerate(golds):
-            if i not in used:
-                self.miss("MISS date", path, repr(gold["dates"][i]["text"]), d)
+                got = [v for p, v in preds.items() if overlaps(text, p)]
+                self.miss("WRONG" if got else "MISS", "date", path, repr(text), value,
+                          *(["got", *got] if got else []))
+        for text, value in preds.items():
+            ok = any(overlaps(text, g) and value[:len(v)] == v for g, v in golds.items())
+            score.add(predicted=1, right=ok)
+            if not any(overlaps(text, g) for g in golds):
+                self.miss("EXTRA date", path, repr(text), value)
 
     def finish(self) -> None:
         """Actor merging over all articles: B-cubed, pairwise, false merges."""

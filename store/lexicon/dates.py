@@ -29,11 +29,12 @@ MONTH_CUES: frozenset[str] = frozenset({
     "around",
 })
 
-# a word right before a lone four-digit year that makes it a year ("in 2022", "since 2014");
-# "of" and "to" are left out on purpose: "a total of 2000 troops", "rose to 2000"
+# a word right before a lone four-digit year that makes it a year ("in 2022", "since 2014",
+# "the 2022 talks"); "of" and "to" are left out on purpose: "a total of 2000 troops", "rose to
+# 2000" (news style writes counts from 1,000 with a comma, so "the 2000" is a year)
 YEAR_CUES: frozenset[str] = frozenset({
     "in", "since", "by", "until", "till", "from", "through", "throughout", "during",
-    "before", "after", "around", "circa",
+    "before", "after", "around", "circa", "the",
 })
 
 # prepositions pulled into a mention's span, so the text reads "on May 30", "since 2014"
