@@ -58,6 +58,21 @@ METRICS: dict[str, str] = {
 }
 
 
+# casualty counts are written "12 killed" by some annotators and "12 people" / "12 soldiers" by
+# others: the number is what is scored, the noun only says it counts people
+_PEOPLE = frozenset({"killed", "dead", "died", "injured", "wounded", "hurt", "people", "person",
+                     "persons", "civilians", "civilian", "soldiers", "soldier", "servicemen",
+                     "residents", "troops"})
+
+
+def number_key(text: str) -> str:
+    """A military number as compared: digits and unit, with people counts in one class."""
+    words = norm(text).split()
+    if len(words) >= 2 and words[-1] in _PEOPLE:
+        return f"{words[0]} people"
+    return " ".join(words)
+
+
 def norm(text: str) -> str:
     """Case, punctuation, thousands commas and small number words do not count."""
     text = text.replace("%", " percent").replace(",", "")
@@ -286,13 +301,13 @@ class _Scorer:
         for g in gold["military"]:
             hit = next((i for i, p in enumerate(pred.military) if i not in matched
                         and norm(g["snippet"]) in norm(p[0])), None)
-            wanted = {norm(n) for n in g["numbers"]}
+            wanted = {number_key(n) for n in g["numbers"]}
             if hit is None:
                 self.miss("MISS military", path, g["actor"], g["numbers"], "|", g["snippet"])
                 numbers.add(gold=len(wanted))
                 continue
             matched.add(hit)
-            found = {norm(n) for n in pred.military[hit][1]}
+            found = {number_key(n) for n in pred.military[hit][1]}
             numbers.add(gold=len(wanted), found=len(wanted & found), predicted=len(found),
                         right=len(wanted & found))
             for n in sorted(wanted - found):
