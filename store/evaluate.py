@@ -399,6 +399,14 @@ class _Scorer:
             people = sorted({g for g in golds if self.gold_kind.get(g) == "person"})
             if len(people) > 1:
                 self.report.false_merges.append((self.name_of.get(actor, "?"), people))
+            if len(set(golds)) > 1:
+                self.miss("MIXED actor", self.name_of.get(actor, "?"), "holds",
+                          ", ".join(sorted(set(golds))))
+        for gold_name in sorted(by_gold):
+            actors = sorted({a for (_, g), a in elements if g == gold_name})
+            if len(actors) > 1:
+                self.miss("SPLIT actor", gold_name, "is",
+                          ", ".join(self.name_of.get(a, "?") for a in actors))
 
 
 def gold_files(folder: Path) -> Iterable[tuple[Path, Path]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from store.lexicon.names import GENERIC_ORG_WORDS
+from store.lexicon.names import GENERIC_ORG_WORDS, SPELLING_VARIANTS
 from store.names import (
     FUZZY_MIN_LEN,
     FUZZY_THRESHOLD,
@@ -80,7 +80,8 @@ def _rank(entry: NameEntry) -> tuple[int, str, int]:
 def _norm(text: str) -> str:
     """Loose form for matching organisation names and user overrides ("the U.N." -> "un")."""
     s = _NON_ALNUM.sub(" ", fold(text).replace(".", "")).strip()
-    return " ".join(w for w in s.split() if w != "the")  # "Headquarters for (the) Treatment"
+    return " ".join(SPELLING_VARIANTS.get(w, w)  # "Defence Council" is "Defense Council"
+                    for w in s.split() if w != "the")  # "Headquarters for (the) Treatment"
 
 
 def _is_acronym(text: str) -> bool:

@@ -432,3 +432,12 @@ def test_blocking_many_entries_is_correct() -> None:
     orgs = [c for c in clusters if c.kind == "organisation"]
     assert len(orgs) == len({k // 3 for k in range(n_orgs)})
     assert all(len(c.members) <= 3 for c in orgs)
+
+
+def test_british_and_american_spellings_of_an_organisation_merge() -> None:
+    uk = entry(1, "Ministry of Defence of Latvia", "organisation", "Latvia")
+    us = entry(2, "Ministry of Defense of Latvia", "organisation", "Latvia")
+    other = entry(3, "Ministry of Finance of Latvia", "organisation", "Latvia")
+    clusters = merge_actors([uk, us, other])
+    assert cluster_of(clusters, uk.id) is cluster_of(clusters, us.id)
+    assert cluster_of(clusters, other.id) is not cluster_of(clusters, uk.id)

@@ -362,3 +362,11 @@ SURNAME_ENDINGS: tuple[str, ...] = (
     "ska", "skaya", "enko", "ko", "uk", "yuk", "chuk", "ak", "yak", "ich", "vich", "yan", "ian",
     "dze", "shvili", "oglu", "ğlu", "nen", "ets", "ii", "yi", "iy",
 )
+
+# British and American spellings of words in organisation names: one form for matching, so
+# "National Security and Defence Council" and "... Defense Council" are one organisation
+SPELLING_VARIANTS: dict[str, str] = {
+    "defence": "defense", "centre": "center", "organisation": "organization",
+    "programme": "program", "labour": "labor", "armour": "armor", "honour": "honor",
+    "colour": "color", "favour": "favor",
+}
