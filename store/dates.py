@@ -283,7 +283,15 @@ def _month_is_meant(text: str, m: re.Match[str]) -> bool:
         return True
     if name.rstrip(".") not in lex.MONTHS:
         return False  # a lone "Jan" is more likely a first name than a month
-    return name not in lex.MONTHS_NEEDING_CUE or _prev_word(text, m.start()) in lex.MONTH_CUES
+    prev = _prev_word(text, m.start())
+    return (name not in lex.MONTHS_NEEDING_CUE or prev in lex.MONTH_CUES
+            or (prev in lex.MONTH_LINKS and _follows_month(text, m.start())))
+
+
+def _follows_month(text: str, start: int) -> bool:
+    """ "in May and June", "between March or April": a month name two or three words back."""
+    before = text[max(0, start - 30):start].split()[-4:-1]
+    return any(w.strip(",").rstrip(".") in lex.MONTHS for w in before)
 
 
 def _month_value(m: re.Match[str], base: date | None) -> date | None:

@@ -253,3 +253,9 @@ def test_date_of_falls_back_to_first_mention_or_none() -> None:
 ])
 def test_a_night_named_by_two_days_is_dated_by_the_second(text: str, expected: date) -> None:
     assert [m.value for m in find_dates(text, BASE)] == [expected]
+
+
+def test_a_month_joined_to_another_month_is_a_month() -> None:
+    found = [(m.text, m.value) for m in find_dates("Two rounds, in May and June, ended.", BASE)]
+    assert found == [("in May", date(2025, 5, 1)), ("June", date(2025, 6, 1))]
+    assert find_dates("Tom and April met the envoy.", BASE) == []

@@ -21,6 +21,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # month names that are also common words or first names ("may", "march", "April Ryan"):
 # alone (no day, no year) they count as months only after a cue word
 MONTHS_NEEDING_CUE: frozenset[str] = frozenset({"May", "March", "April", "June", "August"})
+# a month name joined to a month just before it is a month too ("in May and June")
+MONTH_LINKS: frozenset[str] = frozenset({"and", "or", "to", "through", "until"})
 
 # a word right before a lone month name that makes it a month ("in May", "since March")
 MONTH_CUES: frozenset[str] = frozenset({
