@@ -40,6 +40,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     skip_reasons: dict[str, str] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    remerged: bool = False  # actors merged again (articles changed, or the alias file did)
 
     @property
     def touched(self) -> bool:
@@ -135,6 +136,7 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
     rules = _alias_rules(db, seeds, report)
     if report.touched or _actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
         rebuild_actors(db, rules)
+        report.remerged = True
     return report
 
 

@@ -188,7 +188,7 @@ class TalkswatchApp(App[None]):
             self.notify(ingest_message(report), title="Ingest", markup=False,
                         severity="warning" if report.failed else "information",
                         timeout=12 if report.failed else 6)
-        if report.touched or not startup:
+        if report.touched or report.remerged or not startup:
             self.reload()
 
     # --- actions -----------------------------------------------------------------------------
