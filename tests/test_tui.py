@@ -470,3 +470,14 @@ async def test_at_80x24_the_focused_pane_takes_the_room(seeds: Path) -> None:
         assert all(h <= 2 for n, h in heights.items() if n != "statements")
         visible = app.query_one("#table-statements", ItemTable).size.height
         assert visible >= 8  # the header and every statement of the seed
+
+
+async def test_an_edited_alias_file_shows_at_the_next_start(seeds: Path) -> None:
+    ingest(seeds, seeds.parent / "t.db")
+    (seeds / "aliases.toml").write_text('same = [["Heorhii Tykhyi", "Vasily Nebenzya"]]\n',
+                                        encoding="utf-8")
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        names = column(app, "actors", "Name")
+        assert ("Heorhii Tykhyi" in names) != ("Vasily Nebenzya" in names)  # one actor now
