@@ -16,15 +16,21 @@ memorandum"), its author (", which the Russian side handed over"), else the acti
 clause - never a recipient ("handed to Kyiv", "offers Kiev"). Demands of one's own side also come
 as duties voiced for others ("the whole world must respond", "he must be forced to peace"), calls
 for pressure on the other side ("new sanctions against Russia"), needs ("we need a truce"),
-refusals ("ruled out any limits"), threats ("tariffs if Putin does not agree to ..."), deadlines
-("gave Russia 50 days to ..."), stated aims ("our main objective is ...") and what a side waits
-for or expects another to do ("waiting for Kyiv to propose dates").
+refusals ("ruled out any limits", a side's own red line "Ukraine would never accept ..."),
+threats ("tariffs if Putin does not agree to ..."; the side that "would face tariffs unless ..."
+is threatened, the speaker demands), deadlines ("gave Russia 50 days to ..."), stated aims ("our
+main objective is ...", "a summit remains the only way to ..."), the one purpose a side allows
+an event ("a summit could only take place to sign a deal"), a mediator's offer ("ready to host")
+and what a side waits for or expects another to do ("waiting for Kyiv to propose dates").
 
 What is not a demand is dropped: forecasts both sides must meet ("only once the delegations
 agree"), beliefs and hostile aims ("want us to believe", "seeks to derail talks"), passives
 ("Russia has been offered"), summaries ("two options"), proposals traded by both sides, denied
-clauses ("no sign that Moscow was ready for ..."), and contents cut short ("both sides to accept",
-a bare "Ukraine") - an intro ending in ":" instead reads its unfinished clause into each item.
+clauses and readings of intent ("no sign that Moscow was ready for ...", "his return signals that
+Moscow wants ..."), wishes a speaker ascribes to the other side ('"They want a pause," X said': a
+quoted "they" is never the speaker's own side), a bare "peace", and contents cut short ("both
+sides to accept", a bare "Ukraine") - an intro ending in ":" instead reads its unfinished clause
+into each item.
 
 The helpers at the top (placing mentions in a sentence, sides, cue spans) are shared with
 store.military, which must not read military facts out of demanded content.
@@ -34,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from store.lexicon import demands as lex
@@ -203,6 +209,13 @@ _ONLY_RX = re.compile(
     rf"(?P<conj>{phrase_alt([*lex.ONLY_CONJUNCTIONS, *lex.ONLY_TIME_CONJUNCTIONS])})\s+",
     re.IGNORECASE,
 )
+_ONLY_WORD_RX = re.compile(rf"\b{lex.ONLY_WORD}\b", re.IGNORECASE)
+_PURPOSE_VERBS = phrase_alt(lex.ONLY_PURPOSE_VERBS)
+_ONLY_PURPOSE_RX = re.compile(
+    rf"\b(?:{_PURPOSE_VERBS})\s+{lex.ONLY_WORD}\s+[\"“]?to\s+(?=[a-z])"
+    rf"|\b{lex.ONLY_WORD}\s+(?:{_PURPOSE_VERBS})\s+[\"“]?to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _READY_RX = re.compile(
     rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+to\b[^;:!?]{{0,150}}?\b"
     rf"(?:{phrase_alt(lex.READY_CONJUNCTIONS)})\s+(?:that\s+)?",
@@ -226,6 +239,12 @@ _NOT_DEMANDED_RX = re.compile(
 # "Putin wants war": an aim ascribed by the other side, not a demand (the whole item only)
 _HOSTILE_AIM_RX = re.compile(
     rf"(?:(?:{phrase_alt(lex.DETERMINERS)}|more)\s+)?(?:{phrase_alt(lex.HOSTILE_AIMS)})",
+    re.IGNORECASE,
+)
+# "came to seek peace", "a just and lasting peace": an aim, not a term (the whole item only)
+_GENERIC_AIM_RX = re.compile(
+    rf"(?:(?:{phrase_alt(lex.DETERMINERS)})\s+)?(?:(?:{phrase_alt(lex.GENERIC_AIM_ADJECTIVES)})"
+    rf"(?:\s*,\s*|\s+and\s+|\s+))*(?:{phrase_alt(lex.GENERIC_AIMS)})",
     re.IGNORECASE,
 )
 # "Moscow has tabled its draft": the document itself; its content is what is demanded
@@ -260,10 +279,13 @@ def _that_content(text: str, pos: int, min_words: int = 1) -> int | None:
 
 
 def _object_content(text: str, end: int) -> int | None:
-    """Content of a direct-object cue: "demanded X", "proposed that X", "offered to X"."""
+    """Content of a direct-object cue: "demanded X", "proposed that X", "offered to X", and
+    "Russia wants:" ending a list intro (its item lines follow)."""
+    if m := re.compile(r"\s*:\s*$").match(text, end):
+        return m.end()
     if m := re.compile(r"\s+that\s+").match(text, end):
         return _that_content(text, m.end())
-    if m := re.compile(r"\s+to\s+(?=[a-z])").match(text, end):
+    if m := re.compile(r"\s+[\"“]?to\s+(?=[a-z])").match(text, end):  # also 'offered "to ...'
         return m.end() if _demanding_infinitive(text, m.end()) else None
     if t := re.compile(r",[^,;:.]{1,60},\s+that\s+").match(text, end):
         return _that_content(text, t.end())  # "demanded, among other things, that"
@@ -285,6 +307,9 @@ def _object_content(text: str, end: int) -> int | None:
 
 
 def _on_that_content(text: str, end: int) -> int | None:
+    """"insists on X", "insisted that X", also after an aside ("insisted, as before, on X")."""
+    if m := re.compile(r",[^,;:.]{1,40},(?=\s+(?:on|upon|that)\s)").match(text, end):
+        end = m.end()
     if m := re.compile(r"\s+(?:on|upon)\s+").match(text, end):
         return m.end()
     if m := re.compile(r"\s+that\s+").match(text, end):
@@ -474,6 +499,9 @@ def _verb_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
                 continue
         elif set(_prev_words(text, m.start())) & _DETERMINERS:
             continue  # "the proposed ceasefire"
+        if (only := _ONLY_WORD_RX.search(text, m.start(), m.end())) and _ONLY_RX.match(
+                text, only.start()):
+            continue  # "accept only a truce if Kyiv ...": the condition is what is demanded
         for label, grammar in _VERB_FORMS[form]:
             content = _GRAMMARS[grammar](text, m.end())
             if content is None:
@@ -599,6 +627,20 @@ def _passive_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
     return out
 
 
+_REFUSAL_RX = re.compile(
+    rf"\s(?P<modal>(?:{phrase_alt(lex.REFUSAL_MODALS)})\s+(?:{phrase_alt(lex.CONCESSION_VERBS)}))"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _refusal_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
+    """"Ukraine would never accept limits on its army": a party's own red line; the content keeps
+    the modal and the verb ("would never accept limits on its army")."""
+    return [Cue("refuse", "refusal", m.start("modal"), m.end("modal"), m.start("modal"))
+            for m in _REFUSAL_RX.finditer(text) if any(p.end == m.start() for p in spans)]
+
+
 def _condition_cues(text: str) -> list[Cue]:
     """Conditions set by the main clause's subject; one the negotiators must meet together
     ("only once the delegations agree") is a forecast, not a demand on the other side."""
@@ -626,6 +668,8 @@ def _all_condition_cues(text: str) -> list[Cue]:
         out.append(Cue(label, "condition", m.start(), m.end(), m.end()))
     out += [Cue("ready ... if", "condition", m.start(), m.end(), m.end())
             for m in _READY_RX.finditer(text)]
+    out += [Cue("only to", "purpose", m.start(), m.end(), m.end())
+            for m in _ONLY_PURPOSE_RX.finditer(text) if _demanding_infinitive(text, m.end())]
     threat = _THREAT_RX.search(text)
     out += [Cue("threat ... if not", "condition", m.start(), m.end(), m.end())
             for m in _IF_NOT_RX.finditer(text) if threat and threat.start() < m.start()]
@@ -638,17 +682,39 @@ _IF_NOT_RX = re.compile(
     re.IGNORECASE,
 )
 _THREAT_RX = re.compile(whole_words(lex.THREAT_WORDS), re.IGNORECASE)
+_THREATENED_RX = re.compile(whole_words(lex.THREATENED_VERBS), re.IGNORECASE)
 
 
 _JOINT_RX = re.compile(whole_words(lex.JOINT_SUBJECTS), re.IGNORECASE)
 _READY_FOR_RX = re.compile(rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+for\s+", re.IGNORECASE)
 
 
+_READY_TO_RX = re.compile(
+    rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+to\s+(?=(?:{phrase_alt(lex.READY_OFFER_VERBS)})\b)",
+    re.IGNORECASE,
+)
+
+
+_OFFER_VERB_RX = re.compile(rf"(?:{phrase_alt(lex.READY_OFFER_VERBS)})\s*", re.IGNORECASE)
+_READY_CUES = (("ready for", _READY_FOR_RX), ("ready to", _READY_TO_RX))
+_READY_LABELS = frozenset(label for label, _ in _READY_CUES)
+
+
 def _ready_for_cues(text: str) -> list[Cue]:
-    """"Ukraine is ready for a full ceasefire": a side offering what it would accept."""
-    return [Cue("ready for", "verb", m.start(), m.end(), m.end())
-            for m in _READY_FOR_RX.finditer(text)
-            if not _negated(text, m.start()) and _topical(text, m.end())]
+    """"Ukraine is ready for a full ceasefire": a side offering what it would accept; "Turkey is
+    ready to host the talks": a mediator's offer."""
+    return [Cue(label, "verb", m.start(), m.end(), m.end())
+            for label, rx in _READY_CUES for m in rx.finditer(text)
+            if not _negated(text, m.start()) and _topical(text, _object_start(text, m))]
+
+
+def _object_start(text: str, m: re.Match[str]) -> int:
+    """Where the object of "ready to host" starts (the verb itself names no topic), else the
+    content ("ready for a truce")."""
+    if m.re is not _READY_TO_RX:
+        return m.end()
+    verb = _OFFER_VERB_RX.match(text, m.end())
+    return verb.end() if verb else m.end()
 
 
 _OBLIGATION_RX = re.compile(
@@ -780,6 +846,27 @@ def _addressed_duty(text: str, start: int, must: int) -> bool:
     return _names_topic(text[start:_clause_end(text, start, len(text))])
 
 
+_ONLY_WAY_RX = re.compile(
+    rf"\s+(?:{phrase_alt(lex.ONLY_WAY_COPULAS)})\s+(?:the\s+)?{lex.ONLY_WORD}\s+"
+    rf"(?:{phrase_alt(lex.ONLY_WAY_NOUNS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _only_way_cues(text: str) -> list[Cue]:
+    """"(said) a meeting with Putin remained the only way to settle it": the speaker's side wants
+    the subject, which must name something negotiated."""
+    out = []
+    for m in _ONLY_WAY_RX.finditer(text):
+        bounds = list(_SUBJECT_BOUNDARY_RX.finditer(text, max(0, m.start() - 80), m.start()))
+        start = bounds[-1].end() if bounds else None
+        if start is None or not _free_subject(text[start:m.start()]) or not _names_topic(
+                text[start:m.start()]):
+            continue
+        out.append(Cue("only way", "only way", m.start(), m.end(), start, m.start()))
+    return out
+
+
 def _free_subject(words: str) -> bool:
     """Whether the words before "must" form a plain subject ("the whole world", "he", "European
     capitals"), not a clause ("which was agreed") or the speaker's own side ("we", "our army")."""
@@ -868,7 +955,8 @@ def find_cues(text: str, spans: Sequence[Placed] = ()) -> list[Cue]:
     found = [*_obligation_cues(text), *_relative_cues(text, spans), *_verb_cues(text, spans),
              *_noun_cues(text), *_condition_cues(text), *_ready_for_cues(text),
              *_must_cues(text, spans), *_passive_cues(text, spans), *_impersonal_cues(text),
-             *_pressure_cues(text), *_list_intro_cues(text)]
+             *_pressure_cues(text), *_list_intro_cues(text), *_refusal_cues(text, spans),
+             *_only_way_cues(text)]
     found += _document_cues(text, framed=not found)
     # "no sign that Moscow would accept the truce that Kyiv demanded": Kyiv's demand stands
     found = [c for c in found if c.kind in ("relative", "passive") or not _doubted(text, c.start)]
@@ -895,8 +983,8 @@ def _nested(text: str, cue: Cue, cues: Sequence[Cue]) -> bool:
     """A verb cue in the infinitive another verb cue asks for ("needs its partners to keep
     pressing Washington to ..."), or a call for pressure inside another demand ("should answer
     with tougher sanctions"): part of that demand, not a demand of its own."""
-    if cue.kind == "pressure" or cue.label == "ready for":
-        hosts = [c for c in cues if c.kind != "pressure" and c.label != "ready for"]
+    if cue.kind == "pressure" or cue.label in _READY_LABELS:
+        hosts = [c for c in cues if c.kind != "pressure" and c.label not in _READY_LABELS]
     elif cue.kind == "verb" and "to" in _prev_words(text, cue.start, 2):
         hosts = [c for c in cues if c.kind == "verb"]
     else:
@@ -999,8 +1087,13 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 _ALWAYS_SEP = rf"(?:,\s*|\s+)(?:{phrase_alt(lex.ITEM_SEPARATORS)})\s+"
-_SEP_RX = re.compile(rf"(?P<always>{_ALWAYS_SEP})|(?P<checked>,\s+and\s+|\s+and\s+|,\s+)",
-                     re.IGNORECASE)
+_ELABORATION_SEP = (rf",\s*(?:{phrase_alt(lex.ELABORATION_MARKERS)})\s+"
+                    rf"(?=to\s+[a-z]|(?:{phrase_alt(lex.DETERMINERS)})\s)")
+_SEP_RX = re.compile(
+    rf"(?P<always>{_ALWAYS_SEP}|{_ELABORATION_SEP})"
+    r"|(?P<checked>,\s+(?:and|or)\s+|\s+and\s+|,\s+)",
+    re.IGNORECASE,
+)
 _INLINE_LIST_RX = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[.)]|[•▪●])\s+")
 _MODAL_PREFIX_RX = re.compile(rf"\s+(?:{phrase_alt(lex.MODAL_PREFIXES)})(?=\s)", re.IGNORECASE)
 _NOT_ITEM_HEADS = frozenset(lex.NOT_ITEM_HEADS)
@@ -1047,6 +1140,14 @@ def _proper_name_follows(text: str, pos: int) -> bool:
     return bool(m) and m.group("w") not in lex.DEMONYMS
 
 
+_DEFINITE = _DETERMINERS - set(lex.INDEFINITE_DETERMINERS)
+# "... of Crimea": an item ending in the proper-name object of "of"
+_OF_NAME_END_RX = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+# "the lifting of ...", "a ban on ...": a noun phrase that is an item of its own
+_NOMINAL_RX = re.compile(
+    rf"(?:[\w'’-]+\s+){{1,3}}?(?:{phrase_alt(lex.ITEM_PREPOSITIONS)})\s", re.IGNORECASE)
+
+
 def _split_decision(
     text: str, cur: int, sep: re.Match[str], spans: Sequence[Placed], prefix: str | None
 ) -> str:
@@ -1070,11 +1171,19 @@ def _split_decision(
         if not verb_follows(text, after):
             return "none"
         return "split" if prefix is not None else "end"
-    if w in _DETERMINERS and "," not in sep.group() and _INFINITIVE_RX.search(
+    if (w in _DETERMINERS or nxt == "to") and "," not in sep.group() and _INFINITIVE_RX.search(
             text, cur + 1, sep.start()):
-        return "none"  # "a truce to evacuate the wounded and the dead": objects of the infinitive
+        return "none"  # "a truce to evacuate the wounded and the dead", "... to allow medics to
+        # reach the wounded and soldiers to recover the dead": all inside the purpose infinitive
     if w in _DETERMINERS and _proper_name_follows(text, rest):
         return "none"  # "recognition of Crimea, the Donetsk region and ...": one list of places
+    if w in _DEFINITE and "," not in sep.group() and _OF_NAME_END_RX.search(
+            text, cur, sep.start()) and not _NOMINAL_RX.match(text, rest):
+        return "none"  # "recognition of Crimea and those four regions": both objects of "of"
+        # (not "the return of Crimea and a truce": an indefinite starts a new item)
+    if w in _DETERMINERS and _clause_follows(text, rest):  # a new clause with its own verb:
+        return "split" if prefix is not None else "end"  # a further condition ("only if Kyiv
+        # withdraws and the swap is done"), else no item ("..., and the only result was a swap")
     if w in _DETERMINERS or (w == "to" and nxt and nxt not in _DETERMINERS):
         return "split"  # "... and the return of", "... and to introduce"
     if not text[rest:rest + 1].islower():
@@ -1093,6 +1202,17 @@ def _split_decision(
     if w.endswith("ing") and first.endswith("ing"):
         return "split"
     return "none"
+
+
+def _clause_follows(text: str, pos: int) -> bool:
+    """Whether the noun phrase at `pos` is the subject of its own finite verb ("the only result
+    was ..."), not a further item ("the return of children who were taken")."""
+    for w in _next_words(text, pos, 6)[1:]:
+        if w in _FINITE:
+            return True
+        if w in _PREPOSITIONS or w in lex.RELATIVE_PRONOUNS or w == "that":
+            return False
+    return False
 
 
 _TRAILING_ASIDE_RX = re.compile(r"(?<=\w)\s(?:[—–]|--)\s[^—–]+\s(?:[—–]|--)\W*$")
@@ -1226,6 +1346,7 @@ class _State:
     prev_group: LocalActor | None = None
     prev_subject: LocalActor | None = None  # what a sentence-initial "Its" refers back to
     pending: _Intro | None = None
+    groups: list[LocalActor] = field(default_factory=list)  # non-person actors, in reading order
 
 
 @dataclass(frozen=True, slots=True)
@@ -1291,6 +1412,12 @@ def _resolve_pronoun(ctx: _Ctx, word: str, pos: int, cue: Cue) -> list[LocalActo
         person = next((p.actor for p in reversed(before) if p.actor.kind == "person"),
                       ctx.state.prev_speaker or ctx.state.prev_person)
         return [person] if person else []
+    if word in lex.OTHER_SIDE_PRONOUNS and _in_quote(ctx, pos) and (
+            speaker := _voicer(ctx, cue)) and (mine := side_of(speaker)):
+        # a speaker calls their own side "we": a quoted "they" is another side
+        groups = [*ctx.state.groups, *(p.actor for p in before if p.actor.kind != "person")]
+        other = next((a for a in reversed(groups) if _party_name(a) not in (None, mine)), None)
+        return [other] if other else []
     if word in lex.GROUP_PRONOUNS:
         group = next((p.actor for p in reversed(before) if p.actor.kind != "person"),
                      ctx.state.prev_subject or ctx.state.prev_group)  # subjects stay subjects
@@ -1477,6 +1604,14 @@ def _author_after(ctx: _Ctx, end: int) -> LocalActor | None:
     return None
 
 
+def _contact_author(ctx: _Ctx, end: int) -> LocalActor | None:
+    """The subject of a relative clause without "that" right after a noun ("the conditions Moscow
+    sets"), when it acts on the noun (not "the terms Kyiv rejected")."""
+    m = re.compile(r"\s+").match(ctx.text, end)
+    p = _span_at(ctx.spans, m.end(), ctx.text) if m else None
+    return p.actor if p and _acting_subject(ctx, p, len(ctx.text)) else None
+
+
 def _by_agent(ctx: _Ctx, end: int) -> LocalActor | None:
     """"proposed by Kyiv", "demands put forward by Moscow": the agent right after the cue."""
     m = _BY_AGENT_RX.match(ctx.text, end)
@@ -1565,6 +1700,13 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
     text = ctx.text
     if cue.kind == "must":
         return _must_agents(ctx, cue)
+    if cue.kind == "refusal":  # the subject's own red line, unless the other side says so
+        subject = [p.actor for p in ctx.spans if p.end == cue.start - 1]
+        voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
+        side = _speaking_demonym(ctx) if voicer is None else side_of(voicer)
+        if not subject or (side is not None and side != side_of(subject[-1])):
+            return None
+        return subject[-1:], []
     if cue.kind == "pressure":
         target = _target_side(ctx, cue.end)
         if target is None:
@@ -1574,7 +1716,11 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
         if mine is None or mine == target:
             return None  # pressure on one's own side is no demand of it
         return ([voicer], []) if voicer else ([], [mine])
-    if cue.kind == "impersonal":
+    if cue.kind == "condition" and _THREATENED_RX.search(text, _segment_start(text, cue.start),
+                                                          cue.start):
+        voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)  # "X would face tariffs unless"
+        return ([voicer], []) if voicer else None
+    if cue.kind in ("impersonal", "purpose", "only way"):
         voicer = _voicer(ctx, cue) or _state_voicer(ctx, cue)
         if voicer is None and (state := _speaking_demonym(ctx)):
             return [], [state]  # "..., the Ukrainian president said"
@@ -1597,6 +1743,8 @@ def _agents(ctx: _Ctx, cue: Cue) -> tuple[list[LocalActor], list[str]] | None:
             return [], [state]
         if cue.kind == "document" and (author := _author_after(ctx, cue.end)):
             return [author], []  # "The proposal, which Kyiv sent to Moscow, envisages ..."
+        if cue.kind == "noun" and (setter := _contact_author(ctx, cue.end)):
+            return [setter], []  # "Among the conditions Moscow sets for a settlement:"
     if cue.kind == "passive":
         agent = _span_at(ctx.spans, cue.end, text)
         return ([agent.actor], []) if agent else None
@@ -1714,10 +1862,17 @@ def _content_items(text: str, cue: Cue, limit: int | None, spans: Sequence[Place
     return items
 
 
+_RECIPIENT_RX = re.compile(whole_words(lex.RECIPIENT_PRONOUNS), re.IGNORECASE)
+
+
 def _recipient_end(ctx: _Ctx, pos: int) -> int | None:
     """End of an indirect object opening a verb's content ("offered Kyiv a truce"): a mention
     followed by a noun phrase rather than by its own verb."""
-    p = _span_at(ctx.spans, _skip_lead(ctx.text, pos), ctx.text)
+    start = _skip_lead(ctx.text, pos)
+    if (pro := _RECIPIENT_RX.match(ctx.text, start)) and set(
+            _next_words(ctx.text, pro.end())) & _DETERMINERS:
+        return pro.end()  # "offered us a pause"
+    p = _span_at(ctx.spans, start, ctx.text)
     nxt = _next_words(ctx.text, p.end) if p else []
     if not nxt or verb_follows(ctx.text, p.end) or not (
             nxt[0] in _DETERMINERS or nxt[0] in lex.SUMMARY_COUNTS or nxt[0][:1].isdigit()):
@@ -1741,7 +1896,7 @@ def _cue_demands(
 ) -> tuple[list[Demand], _Intro | None]:
     text = ctx.text
     agents = _agents(ctx, cue)
-    if agents is None:
+    if agents is None or _ascribed_motive(ctx, cue):
         return [], None
     if cue.kind == "verb" and (to := _recipient_end(ctx, cue.content)):
         cue = replace(cue, content=to)  # "offers Kiev two options": Kiev receives, not content
@@ -1775,6 +1930,16 @@ def _cue_demands(
     return out, None
 
 
+def _ascribed_motive(ctx: _Ctx, cue: Cue) -> bool:
+    """'"They want a pause," Zelensky said': a wish ascribed to the other side by a speaker
+    quoted calling them "they" - an accusation, not their demand."""
+    if cue.label not in lex.MOTIVE_CUES or cue.kind != "verb":
+        return False
+    subject = re.compile(r"([\w'’]+)\s+$").search(ctx.text, 0, cue.start)
+    return bool(subject) and subject.group(1).lower() in lex.OTHER_SIDE_PRONOUNS and _in_quote(
+        ctx, cue.start) and bool((v := _voicer(ctx, cue)) and side_of(v))
+
+
 def _demanded_items(ctx: _Ctx, cue: Cue, cues: Sequence[Cue]) -> list[_Item]:
     """The cue's content items (up to the next cue), without those that demand nothing."""
     text = ctx.text
@@ -1785,6 +1950,7 @@ def _demanded_items(ctx: _Ctx, cue: Cue, cues: Sequence[Cue]) -> list[_Item]:
         limit = cue.limit if limit is None else min(limit, cue.limit)
     return [i for i in _content_items(text, cue, limit, ctx.spans)
             if not _NOT_DEMANDED_RX.match(i.text) and not _HOSTILE_AIM_RX.fullmatch(i.text)
+            and not _GENERIC_AIM_RX.fullmatch(i.text)
             and not _BARE_DOCUMENT_RX.fullmatch(i.text)
             and not (_bare_mention(text, i, ctx.spans) and not text.rstrip().endswith(":"))
             and not (cue.kind == "condition" and _joint(i.text, 0))]
@@ -1849,6 +2015,7 @@ def _remember(state: _State, ctx: _Ctx, seen: list[tuple[int, str]]) -> None:
             state.prev_person = p.actor
         else:
             state.prev_group = p.actor
+            state.groups.append(p.actor)
 
 
 def _pronoun_speaker(text: str, spans: Sequence[Placed]) -> bool:
@@ -1856,6 +2023,11 @@ def _pronoun_speaker(text: str, spans: Sequence[Placed]) -> bool:
     a role naming another body ("the NATO chief warned")."""
     return any(not any(m.start() <= p.start < m.end() for p in spans)
                for m in _PRONOUN_SPEAKER_RX.finditer(text))
+
+
+def _in_quote(ctx: _Ctx, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation (opened in this sentence or an earlier one)."""
+    return _quote_open_after(ctx.text[:pos], ctx.in_long_quote or _closes_quote(ctx.text))
 
 
 def _quote_open_after(text: str, open_: bool) -> bool:

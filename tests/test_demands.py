@@ -633,3 +633,142 @@ def test_a_quoted_phrase_closing_an_item_keeps_its_marks() -> None:
     got = build('Kyiv is ready for a full truce "from any moment," and for a summit of leaders.')
     assert rows(got) == [("Ukraine", 'a full truce "from any moment"'),
                          ("Ukraine", "a summit of leaders")]
+
+
+# --- list intros, red lines and purposes --------------------------------------------------------
+
+
+def test_a_wanting_verb_ending_in_a_colon_opens_a_bulleted_list() -> None:
+    got = build("Officials in Moscow say Russia wants:", "- Kyiv to pull back from two regions;",
+                "- the recognition of Crimea and these districts as Russian;",
+                "- an end to arms deliveries.")
+    assert rows(got) == [("Russia", "Kyiv to pull back from two regions"),
+                         ("Russia", "the recognition of Crimea and these districts as Russian"),
+                         ("Russia", "an end to arms deliveries")]
+
+
+def test_a_noun_owned_by_the_subject_of_a_contact_clause_opens_a_list() -> None:
+    got = build("Among the terms Moscow sets for a truce:", "1. Ukraine freezes recruitment.",
+                "2. Kyiv gives up its air force.")
+    assert rows(got) == [("Russia", "Ukraine freezes recruitment"),
+                         ("Russia", "Kyiv gives up its air force")]
+
+
+def test_accept_only_and_its_only_if_condition() -> None:
+    got = build("Orlov said Moscow would accept only a treaty that settles the border question.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("Russia", "a treaty that settles the border question", "accept only")]
+    got = build("Moscow would accept only a truce if Kyiv halts recruitment.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("Russia", "Kyiv halts recruitment", "only ... if")]
+
+
+def test_a_modal_duty_with_a_plain_subject() -> None:
+    got = build("Orlov said any agreement would have to settle the status of the border.")
+    assert rows(got) == [("Russia", "any agreement would have to settle the status of the border")]
+
+
+def test_an_alternative_after_or_with_a_pronoun_subject() -> None:
+    got = build("According to Orlov, Moscow's paper offers Kyiv two paths to a truce: Ukraine "
+                "leaves the south, or it stops recruiting and closes its airfields.")
+    assert rows(got) == [("Russia", "Ukraine leaves the south"), ("Russia", "it stops recruiting"),
+                         ("Russia", "Ukraine closes its airfields")]
+
+
+def test_objects_of_a_purpose_infinitive_stay_in_one_item() -> None:
+    got = build("Orlov said Moscow had proposed pauses of 12 hours on the front to let medics "
+                "reach the wounded and drivers to collect the dead.")
+    assert rows(got) == [("Russia", "pauses of 12 hours on the front to let medics reach the "
+                                    "wounded and drivers to collect the dead")]
+
+
+def test_a_quoted_they_is_the_other_side_and_their_wishes_are_accusations() -> None:
+    got = build("Marchuk spoke after Moscow walked out of the talks.",
+                '"They offered us a pause to bury the dead, not an end to the war," she said.')
+    assert rows(got) == [("Russia", "a pause to bury the dead")]
+    assert got[0].by is None
+    assert build("Marchuk spoke after Moscow walked out of the talks.",
+                 '"They want a break so they can rearm," she said.') == []
+
+
+def test_a_reading_of_intent_and_a_bare_peace_are_not_demands() -> None:
+    assert build("Observers say the new envoy signals that Moscow wants to restart old talks.") \
+        == []
+    assert build("Marchuk said Kyiv came to Geneva to seek a just and lasting peace.") == []
+    got = build("Orlov said Moscow wanted a durable peace rather than a truce, and the only "
+                "result was a swap of 300 detainees.")
+    assert rows(got) == [("Russia", "a durable peace rather than a truce")]
+    got = build("Moscow will sign only if Kyiv recalls its troops and the swap is completed.")
+    assert rows(got) == [("Russia", "Kyiv recalls its troops"), ("Russia", "the swap is completed")]
+
+
+def test_a_relative_clause_in_the_progressive_and_an_aside_before_on() -> None:
+    got = build("Moscow again ignored the sea truce that the EU and Kyiv have been demanding "
+                "since March.")
+    assert rows(got) == [("European Union", "the sea truce"), ("Ukraine", "the sea truce")]
+    got = build("Marchuk proposed a new round and insisted, once more, on a full truce.")
+    assert rows(got) == [("Ukraine", "a new round"), ("Ukraine", "a full truce")]
+
+
+def test_only_to_sign_is_the_speakers_condition_for_a_summit() -> None:
+    got = build("Orlov said a summit of Marchuk and Carver could only take place to sign a "
+                "treaty, not to start the talks.")
+    assert [(d.party, d.text, d.cue) for d in got] == [("Russia", "sign a treaty", "only to")]
+    got = build('Orlov said a summit makes sense only "to seal a treaty."')
+    assert rows(got) == [("Russia", "seal a treaty")]
+
+
+def test_in_particular_splits_off_a_more_specific_demand() -> None:
+    got = build("Marchuk urged allies to squeeze Moscow harder, in particular to sanction its "
+                "grain exports.")
+    assert rows(got) == [("Ukraine", "allies to squeeze Moscow harder"),
+                         ("Ukraine", "sanction its grain exports")]
+    got = build("Kyiv wants a truce, especially in the east.")
+    assert rows(got) == [("Ukraine", "a truce, especially in the east")]
+
+
+def test_the_threatened_side_does_not_demand_the_condition() -> None:
+    got = build("Carver said Russia would face new tariffs unless a truce was signed within a "
+                "month.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("United States", "a truce was signed within a month", "unless")]
+
+
+def test_a_mediator_ready_to_host_offers_a_meeting() -> None:
+    got = build("Carver said Turkey was ready to host a meeting of Marchuk and Orlov.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("Turkey", "host a meeting of Marchuk and Orlov", "ready to")]
+    assert build("Carver said talks would start soon, adding that Turkey was ready to host "
+                 "them.") == []
+
+
+def test_a_red_line_keeps_its_modal_and_verb() -> None:
+    got = build("Marchuk said Ukraine would never accept a cap on its navy.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("Ukraine", "would never accept a cap on its navy", "refuse")]
+    got = build("Kyiv will not withdraw its units from the city.")
+    assert rows(got) == [("Ukraine", "will not withdraw its units from the city")]
+    assert build("Orlov said Ukraine would never accept the loss of its ports.") == []
+
+
+def test_refuses_joins_the_conditions_and_a_quoted_infinitive_is_offered() -> None:
+    got = build("Orlov said a deal is possible only if Ukraine drops its claims and refuses "
+                "foreign troops.")
+    assert rows(got) == [("Russia", "Ukraine drops its claims"),
+                         ("Russia", "Ukraine refuses foreign troops")]
+    got = build('Orlov said Moscow had offered "to halt strikes for a day" near the plant.')
+    assert rows(got) == [("Russia", "halt strikes for a day")]
+
+
+def test_of_a_place_and_a_definite_noun_phrase_is_one_item() -> None:
+    got = build("Moscow demands the recognition of Crimea and the other regions as Russian.")
+    assert rows(got) == [("Russia", "the recognition of Crimea and the other regions as Russian")]
+    got = build("Kyiv demands the return of Crimea and a full truce.")
+    assert rows(got) == [("Ukraine", "the return of Crimea"), ("Ukraine", "a full truce")]
+
+
+def test_the_only_way_names_what_the_speaker_wants() -> None:
+    got = build("Marchuk said a summit with Orlov remained the only way to end the war.")
+    assert [(d.party, d.text, d.cue) for d in got] == [
+        ("Ukraine", "a summit with Orlov", "only way")]
+    assert build("Marchuk said this was the only way forward.") == []

@@ -54,12 +54,26 @@ VERB_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("expect", "expect", ("expect", "expects", "expected", "expecting")),
     ("wait for", "for_to", ("wait", "waits", "waited", "waiting")),
     ("deadline", "deadline", ("give", "gives", "gave", "giving")),
+    # "Moscow would accept only a settlement that ...": the one thing a side will take
+    ("accept only", "object", (
+        "accept only", "accepts only", "accepted only", "settle only for", "settles only for",
+    )),
 )
 # cues that demand only with a party or a pronoun as their subject ("we need", not "the
 # measures need")
 SUBJECT_BOUND_CUES: tuple[str, ...] = ("need",)
 # cues of a refusal: the demand is that the thing never happens, so its text keeps the verb
 REFUSAL_CUES: tuple[str, ...] = ("rule out",)
+# "Ukraine would never accept limits on its army", "Kyiv will not withdraw its troops": a side's
+# red line - a modal, a negation and a concession it refuses (the text keeps all three)
+REFUSAL_MODALS: tuple[str, ...] = (
+    "would not", "will not", "would never", "will never", "won't", "wouldn't", "can never",
+    "cannot", "can't", "could never", "shall not", "shall never",
+)
+CONCESSION_VERBS: tuple[str, ...] = (
+    "accept", "withdraw", "cede", "give up", "recognise", "recognize", "surrender", "renounce",
+    "abandon", "trade away", "hand over", "pull out", "pull back", "agree to", "tolerate",
+)
 # weak cues: they mark a demand only when their content names something negotiated
 # ("raised a ceasefire", not "raised the death toll")
 TOPICAL_CUES: tuple[str, ...] = ("raise", "suggest")
@@ -117,6 +131,9 @@ RELATIVE_CUE_VERBS: tuple[str, ...] = (
     "tabled", "called for", "calls for", "pushed for", "pushes for", "insisted on",
     "insists on", "wants", "want", "wanted", "urged", "urges", "urging", "asked", "asks",
     "asking", "pressed", "pressing", "pushed", "pushing",
+    # "the truce that Kyiv has been demanding for weeks"
+    "demanding", "proposing", "seeking", "requesting", "offering", "calling for", "pushing for",
+    "insisting on",
 )
 RELATIVE_AUXILIARIES: tuple[str, ...] = (
     "has", "have", "had", "been", "also", "long", "repeatedly", "already", "previously", "since",
@@ -199,6 +216,9 @@ THREAT_WORDS: tuple[str, ...] = (
     "threaten", "threatens", "threatened", "threatening", "warn", "warns", "warned", "tariffs",
     "sanctions", "penalties", "consequences", "ultimatum",
 )
+# "Russia would face tariffs unless ...": the side that faces the penalty is threatened; the
+# condition is demanded by whoever voices the threat
+THREATENED_VERBS: tuple[str, ...] = ("face", "faces", "faced", "facing", "risk", "risks")
 IF_NOT_NEGATIONS: tuple[str, ...] = (
     "does not", "do not", "did not", "doesn't", "don't", "didn't", "fails to", "fail to",
     "failed to", "refuses to", "refuse to", "refused to", "will not", "won't",
@@ -216,6 +236,12 @@ ONLY_WORD = "only"
 ONLY_CONJUNCTIONS: tuple[str, ...] = ("if",)
 # "only after X" / "only once X" count only right after "only" and in a modal clause
 ONLY_TIME_CONJUNCTIONS: tuple[str, ...] = ("after", "once", "when")
+# "a summit could only take place to sign a final deal", "makes sense only to sign ...": the one
+# purpose a side accepts for an event is its condition (voiced by the speaker)
+ONLY_PURPOSE_VERBS: tuple[str, ...] = (
+    "take place", "takes place", "took place", "happen", "happens", "be held", "is held",
+    "make sense", "makes sense", "made sense", "be convened", "be possible", "is possible",
+)
 MODAL_WORDS: tuple[str, ...] = (
     "will", "would", "could", "can", "shall", "'ll", "ready", "willing", "prepared", "agree",
     "agrees", "consider", "considers",
@@ -223,10 +249,22 @@ MODAL_WORDS: tuple[str, ...] = (
 # "is ready to ... if"
 READY_WORDS: tuple[str, ...] = ("ready", "willing", "prepared", "open")
 READY_CONJUNCTIONS: tuple[str, ...] = ("if", "provided", "as long as", "once")
+# "Turkey is ready to host a meeting of the leaders": a mediator's offer
+READY_OFFER_VERBS: tuple[str, ...] = (
+    "host", "mediate", "facilitate", "organise", "organize", "broker", "arrange",
+)
 
+# "a meeting with Putin remains the only way to settle it": the subject is what the speaker wants
+ONLY_WAY_COPULAS: tuple[str, ...] = (
+    "is", "are", "was", "were", "remains", "remain", "remained", "would be", "will be",
+    "is still", "was still",
+)
+ONLY_WAY_NOUNS: tuple[str, ...] = ("way", "path", "route", "option", "solution", "means")
 # "Peskov said Kyiv must ..." - an obligation voiced by one side for the other
 MUST_WORDS: tuple[str, ...] = (
     "must", "has to", "have to", "needs to", "need to", "should", "ought to",
+    # "any deal would have to remove ...": the modal belongs to the duty, not to its subject
+    "would have to", "will have to", "would need to", "will need to",
 )
 # "Russia must understand: Y" / "must accept that Y": Y is what is demanded
 REALISING_VERBS: tuple[str, ...] = (
@@ -287,14 +325,19 @@ ITEM_SEPARATORS: tuple[str, ...] = (
     "followed by", "and then", "then", "ultimately leading to", "eventually leading to",
     "leading to", "as well as", "along with", "and also", "and later",
 )
+# ", in particular to adopt sanctions": a more specific demand after a general one - an item
+# boundary when a new infinitive or noun phrase follows
+ELABORATION_MARKERS: tuple[str, ...] = (
+    "in particular", "particularly", "notably", "especially", "above all", "first of all",
+)
 # base verbs of conditions: "Ukraine halts mobilization and stops receiving aid" splits in two
 CONDITION_VERBS: tuple[str, ...] = (
     "halt", "stop", "end", "cease", "withdraw", "recognise", "recognize", "abandon", "renounce",
     "give", "hand", "cede", "accept", "agree", "lift", "drop", "pull", "freeze", "hold",
     "release", "return", "guarantee", "commit", "disband", "limit", "reduce", "demilitarise",
     "demilitarize", "remain", "stay", "allow", "pay", "respect", "implement", "sign", "ban",
-    "refrain", "leave", "surrender", "close", "provide", "resume", "restore", "receive", "cut",
-    "scrap", "declare", "become", "join", "rule", "forgo", "forego", "abstain", "dissolve",
+    "refrain", "refuse", "leave", "surrender", "close", "provide", "resume", "restore", "receive",
+    "cut", "scrap", "declare", "become", "join", "rule", "forgo", "forego", "abstain", "dissolve",
     "disarm", "deploy", "station", "supply", "arm", "send", "exchange", "swap", "free", "enshrine",
     "amend", "change", "conduct", "organise", "organize", "grant", "protect", "restrict",
     "shrink", "cap", "repeal", "cancel", "annul", "rescind", "reject", "meet", "negotiate",
@@ -356,6 +399,10 @@ DOUBT_FRAMES: tuple[str, ...] = (
     "no sign that", "no signs that", "no indication that", "no evidence that", "little sign that",
     "unclear whether", "unclear if", "doubt that", "doubts that", "doubted that",
     "doubtful that", "no sign of", "denied that", "denies that",
+    # "his return signals that Moscow wants ...", "must show that he wants peace": a reading of
+    # someone's intent, not a demand they voiced
+    "signals that", "signalled that", "signaled that", "signal that", "shows that", "show that",
+    "showed that", "proves that", "prove that", "a sign that",
 )
 NEGATIONS: tuple[str, ...] = ("not", "never", "no longer", "n't", "neither", "nor")
 # a noun-or-verb cue form ("demands", "offer") is a verb right after one of these
@@ -380,6 +427,10 @@ DETERMINERS: tuple[str, ...] = (
     "a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "all",
     "any", "some", "no", "our", "my", "your", "every", "each", "both", "further", "full",
 )
+# determiners that introduce something new ("and a truce"), not one more of the same kind
+INDEFINITE_DETERMINERS: tuple[str, ...] = (
+    "a", "an", "any", "some", "no", "every", "each", "further", "full",
+)
 PREPOSITIONS: tuple[str, ...] = (
     "to", "with", "by", "from", "against", "on", "of", "for", "in", "at", "into", "toward",
     "towards", "about", "over", "between", "among", "under", "than", "after", "before", "via",
@@ -393,6 +444,13 @@ ITEM_PREPOSITIONS: tuple[str, ...] = (
 PERSON_PRONOUNS: tuple[str, ...] = ("he", "she")
 PERSON_OBJECT_PRONOUNS: tuple[str, ...] = ("him", "her")  # "according to him"
 GROUP_PRONOUNS: tuple[str, ...] = ("it", "they")
+# a speaker's own side is "we": a "they" in their quote is another side ('"They offered us ..."')
+OTHER_SIDE_PRONOUNS: tuple[str, ...] = ("they",)
+# '"They want a pause," Zelensky said': a wish the other side's speaker ascribes to them is an
+# accusation about motives, not a demand they tabled
+MOTIVE_CUES: tuple[str, ...] = ("want",)
+# "offered us a pause": a pronoun receiving the content, not part of it
+RECIPIENT_PRONOUNS: tuple[str, ...] = ("us", "them", "me", "him")
 SPEAKER_PRONOUNS: tuple[str, ...] = ("we", "i")
 
 # --- clause ends -------------------------------------------------------------------------------
@@ -441,6 +499,13 @@ EMPTY_WORDS: tuple[str, ...] = (
 HOSTILE_AIMS: tuple[str, ...] = (
     "war", "killing", "killings", "destruction", "escalation", "chaos", "bloodshed", "conflict",
     "time", "more time", "victory", "revenge", "terror",
+)
+# "came to seek peace", "a just and lasting peace": an aim every side professes, no term of a deal
+# (whole items only: "a long-term peace rather than a pause" still says what is wanted)
+GENERIC_AIMS: tuple[str, ...] = ("peace",)
+GENERIC_AIM_ADJECTIVES: tuple[str, ...] = (
+    "lasting", "just", "durable", "long-term", "real", "genuine", "sustainable", "stable",
+    "true", "comprehensive", "fair", "enduring",
 )
 
 # adjective -> canonical state ("Ukrainian proposals" are Ukraine's)
