@@ -2,7 +2,11 @@
 
 Pure and rule-based. A trigger (an event noun such as "attack", a verb such as "shelled", or any
 past-tense verb after a weapon: "drones disrupted") in a clause that reports a fact - not a
-demand, a denial or a hypothetical - makes one event. Its actor is the agent: the subject of the
+demand, a denial or a hypothetical - makes one event. Clauses are split at conjunctions, at a
+second verb phrase of the same subject ("captured two villages and downed 49 drones") and at a
+count of part ("110 drones, of which 65 were shot down"); a clause with no new agent folds into
+the one before unless it is another kind of event (a defence, ground taken) or another day's.
+Its actor is the agent: the subject of the
 verb, "by X", a possessive, a demonym, or the subject of the verb launching the noun ("the SBU
 launched a drone attack"); a ministry stands for its state. When the sentence names no agent it
 is deduced: the enemy of the side that was hit ("41 Russian aircraft were hit"), the enemy of
@@ -12,12 +16,15 @@ quantities tied to a unit noun, a percentage or a casualty word ("12 people were
 "12 killed"), so dates, "30-day" and decree numbers never count. Its date is the one written in
 its clause (not a "since" bound), else the paragraph's, else the publication date. A
 numberless reference to an incident told next to it ("asked about Sunday's strikes") folds into
-that report; one with neither agent, number nor date of its own is dropped.
+that report, and a headline's event into the story told below it; one with neither agent,
+number nor date of its own is dropped, and so is a numberless present tense with no date
+("as Russia pounds Ukrainian cities").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,6 +54,15 @@ _NOUN_RX = re.compile(whole_words([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS]), re
 _VERB_RX = re.compile(whole_words([*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS]),
                       re.IGNORECASE)
 _WEAK_NOUNS = _lower(lex.WEAK_EVENT_NOUNS)
+# verb forms that can open a second verb phrase after "and": not a noun ("attacks and strikes")
+# nor a present tense
+_CONJUNCT_VERBS = [v for v in (*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS)
+                   if v.lower() not in _lower([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS, *lex.UNITS])
+                   and not v.endswith("s")]
+_VP_AND_RX = re.compile(
+    rf"(?<!,)\s+and\s+(?=(?:(?:{phrase_alt(lex.VP_CONJUNCT_ADVERBS)})\s+){{0,2}}"
+    rf"(?:{phrase_alt(_CONJUNCT_VERBS)})(?![\w-]))", re.IGNORECASE)
+_TERRITORIAL = _lower(lex.TERRITORIAL_VERBS)
 _WEAK_VERBS = _lower(lex.WEAK_AGENT_VERBS)
 _STRONG_VERBS = _lower(lex.AGENT_VERBS)
 _VICTIM = _lower(lex.VICTIM_VERBS)
@@ -75,7 +91,8 @@ _DATE_BOUNDS = _lower(lex.DATE_BOUNDS)
 # case-sensitive: "US" is a demonym, "us" is not
 _DEMONYM_RX = re.compile(whole_words(lex.DEMONYMS))
 _CLAUSE_RX = re.compile(
-    rf";|,\s+(?:{phrase_alt(lex.CLAUSE_SPLITS)})\s+|\s(?:{phrase_alt(lex.BARE_CLAUSE_SPLITS)})\s",
+    rf";|,\s+(?:{phrase_alt(lex.CLAUSE_SPLITS)})\s+|\s(?:{phrase_alt(lex.BARE_CLAUSE_SPLITS)})\s"
+    rf"|,\s+(?=(?:\S+\s+)?(?:{phrase_alt(lex.PARTITIVE_RELATIVES)})\b)",
     re.IGNORECASE,
 )
 _TEXT_END_RX = re.compile(
@@ -92,12 +109,16 @@ _HEAD_DETERMINERS_RX = re.compile(
 _PRONOUNS = lex.PRONOUNS
 _COUNT_APPROX = _lower(lex.COUNT_APPROXIMATOR_WORDS)
 _WEAPONS = phrase_alt(lex.WEAPON_NOUNS)
+_PERFECT = rf"(?:\s+(?:{phrase_alt(lex.HAVE_AUX)}))"
 _WEAPON_TAIL_RX = re.compile(
-    rf"(?<![\w-])(?P<weapon>{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?\s*$", re.IGNORECASE)
+    rf"(?<![\w-])(?P<weapon>{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?{_PERFECT}?\s*$", re.IGNORECASE)
 _WEAPON_VERB_RX = re.compile(
-    rf"(?<![\w-])(?:{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?\s+"
+    rf"(?<![\w-])(?:{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?{_PERFECT}?\s+"
     rf"(?P<verb>(?!(?:{phrase_alt(lex.NOT_EVENT_VERBS)})\b)[a-z]{{3,}}ed"
-    rf"|{phrase_alt(lex.IRREGULAR_PAST)})(?![\w-])(?!\s+by\b)", re.IGNORECASE)
+    rf"|{phrase_alt([*lex.IRREGULAR_PAST, *lex.IRREGULAR_PARTICIPLES])})"
+    rf"(?![\w-])(?!\s+by\b)", re.IGNORECASE)
+_PARTICIPLE_ONLY = _lower(lex.IRREGULAR_PARTICIPLES) - _lower(lex.IRREGULAR_PAST)
+_PERFECT_END_RX = re.compile(rf"{_PERFECT}\s+$", re.IGNORECASE)
 _CLAUSE_OPENERS = _lower(lex.CLAUSE_OPENERS)
 _TARGETS_RX = re.compile(whole_words(lex.STRIKE_TARGETS), re.IGNORECASE)
 _TARGET_VERBS = _lower(lex.TARGET_VERBS)
@@ -233,19 +254,24 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
-_OF_THEM_RX = re.compile(r"(?<![\w,.])(\d[\d,]*)\s+of\s+them\b", re.IGNORECASE)
+_OF_THEM_RX = re.compile(
+    r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:them|which)\b"
+    r"|\bof\s+which\s+(?P<after>\d[\d,]*)(?![\w,])", re.IGNORECASE)
 
 
 def _of_them(text: str, start: int, end: int, found: list[_Quantity]) -> list[_Quantity]:
-    """ "launched 112 drones ... 73 of them were shot down": "them" takes the unit counted
-    just before it in the sentence."""
+    """ "launched 112 drones ... 73 of them were shot down", "110 drones, of which 65 were
+    downed": "them" and "which" take the unit counted just before in the sentence."""
     out = []
     for m in _OF_THEM_RX.finditer(text, start, end):
+        num = "num" if m.group("num") is not None else "after"
+        if any(q.start <= m.start(num) < q.end for q in found):
+            continue  # "of which 266 drones": counted with its own unit
         before = [q for q in (found if start == 0 else _quantities(text, 0, m.start()))
                   if q.end <= m.start() and " " in q.text]
         if before:
             unit = before[-1].text.split(" ", 1)[1]
-            out.append(_Quantity(m.start(), m.end(), f"{m.group(1)} {unit}"))
+            out.append(_Quantity(m.start(), m.end(), f"{m.group(num)} {unit}"))
     return out
 
 
@@ -286,6 +312,10 @@ class _Draft:
     definite: bool = False  # "the strikes", "Sunday's strikes": may refer to a told event
     participle: bool = False  # ", killing 12": a consequence trailing the main event
     defensive: bool = False  # "intercepted", "shot down": done by whoever was attacked
+    territorial: bool = False  # "captured", "advanced": ground taken, not a strike
+    passive: bool = False  # "were killed": the subject suffered it
+    when: date | None = None  # the date written in its own clause
+    habitual: bool = False  # a verb in the present tense: "Russia pounds Ukrainian cities"
 
 
 def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
@@ -329,6 +359,9 @@ def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
     taken = {t.start for t in out}
     for m in _WEAPON_VERB_RX.finditer(text, start, end):
         verb = m.start("verb")
+        if m.group("verb").lower() in _PARTICIPLE_ONLY and not _PERFECT_END_RX.search(
+                text, start, verb):
+            continue  # "drones taken from a depot": a participle describing them
         subject = _weapon_subject(text, verb, start)
         if verb not in taken and subject is not None and _subject_position(text, subject, start):
             out.append(_Trigger(False, verb, m.end("verb"), False, False, subject))
@@ -483,13 +516,15 @@ def _specific(text: str, spans: Sequence[Placed], p: Placed) -> LocalActor:
 
 @dataclass(slots=True)
 class _Ctx:
-    """One sentence being read, with the article's state actors by name and the group the
-    previous sentence was about (what a sentence-initial "it" or "they" points to)."""
+    """One sentence being read, with the article's state actors by name, the group the
+    previous sentence was about (what a sentence-initial "it" or "they" points to) and the
+    organisations named so far, latest first (what "the ministry" points to)."""
 
     text: str
     spans: list[Placed]
     states: dict[str, LocalActor]
     antecedent: LocalActor | None = None
+    named: Sequence[LocalActor] = ()
 
 
 def _pronoun_actor(ctx: _Ctx, word: str, pos: int) -> LocalActor | None:
@@ -614,7 +649,9 @@ def _verb_draft(ctx: _Ctx, t: _Trigger, clause_start: int, clause_end: int) -> _
     ing = text[t.start:t.end].lower().endswith("ing")
     return _Draft(t.start, actor, words, [], False, t.weak, span, victim=t.victim,
                   open_agent=passive or ing, defensive=_is_defensive(text, t),
-                  participle=ing and text[:t.start].rstrip().endswith(","))
+                  participle=ing and text[:t.start].rstrip().endswith(","),
+                  territorial=_is_territorial(text, t), passive=passive,
+                  habitual=_present_tense(text, t))
 
 
 def _weapon_draft(text: str, t: _Trigger, subject: int, actor: LocalActor | None,
@@ -640,7 +677,30 @@ def _sufferer_start(text: str, trigger: int, clause_start: int) -> int:
 
 
 def _is_defensive(text: str, t: _Trigger) -> bool:
-    return " ".join(text[t.start:t.end].lower().split()) in _DEFENSIVE
+    """"intercepted", or "destroyed 162 drones": a munition destroyed is one stopped."""
+    verb = " ".join(text[t.start:t.end].lower().split())
+    if verb in _DEFENSIVE:
+        return True
+    stop = _PUNCT_RX.search(text, t.end)
+    return verb in _DESTROY and bool(_MUNITION_OBJECT_RX.match(text, t.end,
+                                                               stop.start() if stop else len(text)))
+
+
+_DESTROY = _lower(lex.DESTROY_VERBS)
+# the object's head is a munition: "destroyed [162 Ukrainian] drones", not "drone factories"
+_MUNITION_OBJECT_RX = re.compile(
+    rf"(?:\s+(?!(?:{phrase_alt(lex.PREPOSITIONS)})\b)[\w'’,-]+){{0,4}}?"
+    rf"\s+(?:{phrase_alt(lex.MUNITIONS)})(?![\w-])(?!\s+\w+(?:ies|s)\b)", re.IGNORECASE)
+
+
+def _present_tense(text: str, t: _Trigger) -> bool:
+    """"pounds", "shoots down": a verb in the third person of the present tense."""
+    first = text[t.start:t.end].split()[0].lower()
+    return first.endswith("s") and not first.endswith("ss")
+
+
+def _is_territorial(text: str, t: _Trigger) -> bool:
+    return " ".join(text[t.start:t.end].lower().split()) in _TERRITORIAL
 
 
 def _skip_that(text: str, pos: int) -> int:
@@ -648,14 +708,37 @@ def _skip_that(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Independent clauses of a sentence; each may report its own event."""
-    bounds, start = [], 0
-    for m in _CLAUSE_RX.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if b > a]
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    shared: bool = False  # a second verb phrase of the previous clause's subject ("and downed")
+    part: bool = False  # counts part of what the previous clause counted ("23 of them")
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Independent clauses of a sentence, and the verb phrases that share a subject ("its forces
+    captured two villages and downed 49 drones"); each may report its own event."""
+    cuts = sorted([(m.start(), m.end(), False) for m in _CLAUSE_RX.finditer(text)]
+                  + [(m.start(), m.end(), True) for m in _VP_AND_RX.finditer(text)])
+    out, start, shared = [], 0, False
+    for a, b, vp in cuts:
+        if a < start:
+            continue
+        out.append(_clause(text, start, a, shared))
+        start, shared = b, vp
+    out.append(_clause(text, start, len(text), shared))
+    return [c for c in out if c.end > c.start]
+
+
+def _clause(text: str, start: int, end: int, vp: bool) -> _Clause:
+    """A clause opening on an auxiliary (", and had knocked out 34%") has no subject of its own."""
+    first = _next_words(text, start)
+    return _Clause(start, end, vp or bool(first and first[0] in _HAVE | _PASSIVE),
+                   bool(_PART_RX.match(text, start)))
+
+
+_PART_RX = re.compile(rf"(?:\S+\s+)?(?:{phrase_alt(lex.PARTITIVE_RELATIVES)})\b", re.IGNORECASE)
 
 
 def _preference(d: _Draft) -> tuple[bool, ...]:
@@ -720,15 +803,24 @@ def _definite(ctx: _Ctx, np_start: int) -> bool:
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Fold a clause with no new agent into the sentence's previous event (one incident); an
     interception is its own event beside the attack it stopped ("launched 112 drones and 73 of
-    them were shot down", "..., while Russia said it downed 39 drones")."""
+    them were shot down", "..., while Russia said it downed 39 drones"), and so are ground taken
+    ("..., while its troops captured a village") and what a clause dates to another day
+    ("... overnight into Sunday, and a strike on a bus killed nine on Saturday")."""
     out: list[_Draft] = []
     for d in drafts:
-        if out and (d.actor is None or d.actor is out[-1].actor) and \
-                d.defensive == out[-1].defensive:
+        if out and _one_incident(out[-1], d):
             out[-1].numbers += [n for n in d.numbers if n not in out[-1].numbers]
         else:
             out.append(d)
     return out
+
+
+def _one_incident(a: _Draft, b: _Draft) -> bool:
+    """Whether clause b goes on telling clause a's event: no new agent, the same kind of event,
+    no other day."""
+    return ((b.actor is None or b.actor is a.actor)
+            and (b.defensive, b.territorial) == (a.defensive, a.territorial)
+            and (None in (a.when, b.when) or a.when == b.when))
 
 
 # --- who did it when the sentence does not say ------------------------------------------------
@@ -751,7 +843,26 @@ def _speaker(ctx: _Ctx, pos: int) -> LocalActor | None:
                   and len(_WORD.findall(ctx.text[p.end:verb.start()])) <= lex.SPEAKER_GAP]
         if before:
             return _specific(ctx.text, ctx.spans, before[-1])
+    for m in _SOURCE_RX.finditer(ctx.text):  # "according to the ministry, ..."
+        after = [p for p in ctx.spans if p.start >= m.end()
+                 and len(_WORD.findall(ctx.text[m.end():p.start])) <= 1]
+        if after:
+            return _specific(ctx.text, ctx.spans, after[0])
+        if (head := _DESCRIPTION_RX.match(ctx.text, m.end())) and (
+                named := _described(ctx, head.group(1))):
+            return named
     return None
+
+
+_SOURCE_RX = re.compile(whole_words(lex.SOURCE_PHRASES), re.IGNORECASE)
+_DESCRIPTION_RX = re.compile(r"\s+the\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _described(ctx: _Ctx, noun: str) -> LocalActor | None:
+    """The organisation a definite description points back to: "the ministry" is the latest one
+    named with that word ("Russian Defense Ministry")."""
+    return next((a for a in ctx.named
+                 if noun.lower() in {w.lower() for w in _WORD.findall(a.name)}), None)
 
 
 def _target_side(ctx: _Ctx, d: _Draft) -> str | None:
@@ -808,8 +919,9 @@ def _enemy(ctx: _Ctx, actor: LocalActor | None) -> LocalActor | None:
 
 def _repelled(ctx: _Ctx, d: _Draft) -> LocalActor | None:
     """"Attacks on three bases had been repelled", says Russia's defence ministry: the attacks
-    were its enemy's."""
-    if not d.noun or not _REPELLED_RX.match(ctx.text, d.span[1], d.clause[1]):
+    were its enemy's (the places hit may be listed between: "attacks in A, B and C were
+    repelled")."""
+    if not d.noun or not _REPELLED_RX.search(ctx.text, d.span[1], d.clause[1]):
         return None
     return _enemy(ctx, _speaker(ctx, d.start))
 
@@ -886,8 +998,8 @@ def _sentence_events(ctx: _Ctx, s: Sentence, prev: _Event | None,
     blocked = demand_spans(s.text, ctx.spans)
     context = (bool(_CONTEXT_RX.search(s.text)) or bool(_quantities(s.text, 0, len(s.text)))
                or any(not t.weak for t in _triggers(s.text, 0, len(s.text))))
-    drafts = [d for a, b in _clauses(s.text) if (d := _clause_draft(ctx, a, b, blocked, context))]
-    drafts = _resolve_agents(ctx, drafts, prev if _continues(prev, s) else None)
+    drafts = _resolve_agents(ctx, _clause_drafts(ctx, s, dates, blocked, context),
+                             prev if _continues(prev, s) else None)
     out = []
     for d in drafts:
         when, dated = _event_date(s, dates, d)
@@ -896,6 +1008,34 @@ def _sentence_events(ctx: _Ctx, s: Sentence, prev: _Event | None,
         own = _written_date(s, dates, d.clause[0], d.span[1]) is not None
         out.append(_Event(s.index, s.paragraph, d, when if dated else published, own))
     return out
+
+
+def _clause_drafts(ctx: _Ctx, s: Sentence, dates: Sequence[DateMention],
+                   blocked: Sequence[tuple[int, int]], context: bool) -> list[_Draft]:
+    """One draft per clause that reports something. A verb phrase sharing the subject of the
+    clause before takes its agent ("[its forces] captured two villages and downed 49 drones"),
+    or is read with it when that clause reports nothing ("[drones] rose and struck airfields");
+    a clause counting part of the previous one gives it its numbers ("..., 23 of them")."""
+    drafts: list[_Draft] = []
+    last: _Clause | None = None
+    for c in _clauses(s.text):
+        d = _clause_draft(ctx, c.start, c.end, blocked, context)
+        if c.shared and last is not None and d is not None and (
+                not drafts or drafts[-1].clause[0] != last.start):
+            c = _Clause(last.start, c.end)  # the first verb phrase reports nothing
+            d = _clause_draft(ctx, c.start, c.end, blocked, context)
+        last = c
+        if d is None:
+            if drafts and (c.shared or c.part):
+                drafts[-1].numbers += [q.text for q in _quantities(s.text, c.start, c.end)
+                                       if not any(a <= q.start < b for a, b in blocked)
+                                       and q.text not in drafts[-1].numbers]
+            continue
+        if c.shared and drafts and d.actor is None and not d.victim and not d.passive:
+            d.actor, d.open_agent = drafts[-1].actor, False
+        d.when = _written_date(s, dates, c.start, c.end)
+        drafts.append(d)
+    return drafts
 
 
 def _resolve_agents(ctx: _Ctx, drafts: list[_Draft], story: _Event | None) -> list[_Draft]:
@@ -907,12 +1047,13 @@ def _resolve_agents(ctx: _Ctx, drafts: list[_Draft], story: _Event | None) -> li
             d.actor = _opponent(ctx, d) or _repelled(ctx, d) or _operator(ctx, d)
             d.inferred = d.actor is not None
     drafts = _merge(drafts)
-    if story is None or story.draft.actor is None:
-        return drafts
-    for d in drafts:
-        if d.actor is None and not d.victim and (d.open_agent or d.defensive):
-            d.actor, d.inherited = _inherited(ctx, d, story.draft), True
+    told = story.draft if story is not None else None
+    for d in drafts:  # the sentence's own earlier event tells the story first
+        if told is not None and told.actor is not None and d.actor is None \
+                and not d.victim and (d.open_agent or d.defensive):
+            d.actor, d.inherited = _inherited(ctx, d, told), True
             d.inferred = d.actor is not None
+        told = d if d.actor is not None else told
     return _merge(drafts)
 
 
@@ -943,10 +1084,14 @@ def _fold_repeats(events: list[_Event]) -> list[_Event]:
 
 def _tells_something(e: _Event) -> bool:
     """Worth a row: numbers, an agent or a date of its own; a definite reference ("the attack on
-    Kyiv") needs an agent that is named, not deduced, or a date of its own."""
+    Kyiv") needs an agent that is named, not deduced, or a date of its own, and so does a verb
+    in the present tense, which tells what goes on rather than what happened ("it comes as
+    Russia pounds Ukrainian cities")."""
     d = e.draft
     if d.numbers:
         return True
+    if d.habitual:
+        return e.own_date
     if d.definite:
         return d.actor is not None and (not d.inferred or e.own_date)
     return d.actor is not None or e.own_date
@@ -976,9 +1121,41 @@ def extract_military(
     ordered = sorted(dates, key=lambda d: d.start)
     events: list[_Event] = []
     antecedent = None
+    named: list[LocalActor] = []
     for s in sentences:
-        ctx = _Ctx(s.text, place_mentions(s, mentions, actors), states, antecedent)
+        ctx = _Ctx(s.text, place_mentions(s, mentions, actors), states, antecedent, named[::-1])
         events += _sentence_events(ctx, s, events[-1] if events else None, ordered, published)
         antecedent = _antecedent(ctx, events, s)
+        named += [p.actor for p in ctx.spans if p.actor.kind == "organisation"]
+    kept = _drop_announced(_fold_repeats(events), _headlines(sentences))
     return [MilitaryEvent(e.sentence, e.draft.actor.key if e.draft.actor else None, e.draft.text,
-                          tuple(e.draft.numbers), e.date) for e in _fold_repeats(events)]
+                          tuple(e.draft.numbers), e.date) for e in kept]
+
+
+_CLOSED_RX = re.compile(r"[.!?…:;,][\s\"'’”)\]]*$")
+_LIST_ITEM_RX = re.compile(r"\s*(?:[-–—•*]|\d+[.)])\s")
+
+
+def _headlines(sentences: Sequence[Sentence]) -> set[int]:
+    """Sentences alone in their paragraph with no closing punctuation: headlines and subheads
+    (not the items of a list)."""
+    per_paragraph = Counter(s.paragraph for s in sentences)
+    return {s.index for s in sentences
+            if per_paragraph[s.paragraph] == 1 and not _CLOSED_RX.search(s.text)
+            and not _LIST_ITEM_RX.match(s.text)}
+
+
+def _drop_announced(events: list[_Event], headlines: set[int]) -> list[_Event]:
+    """Drop a headline's event when the paragraphs below it tell it ("At least 2 killed as Russia
+    launches another attack" over "Russia attacked Ukraine overnight with 397 drones")."""
+    return [e for i, e in enumerate(events)
+            if e.sentence not in headlines or not any(
+                _announces(e, f) for f in events[i + 1:] if f.sentence not in headlines
+                and f.paragraph - e.paragraph <= lex.HEADLINE_REACH)]
+
+
+def _announces(head: _Event, body: _Event) -> bool:
+    """A headline's event is the body's: no other side, and the same day or a shared count."""
+    sides = {side_of(e.draft.actor) for e in (head, body) if e.draft.actor is not None} - {None}
+    shared = {n.lower() for n in head.draft.numbers} & {n.lower() for n in body.draft.numbers}
+    return len(sides) <= 1 and (head.date == body.date or bool(shared))

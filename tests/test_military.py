@@ -428,3 +428,87 @@ def test_interception_is_its_own_event_beside_the_attack() -> None:
 def test_of_them_takes_the_unit_counted_before() -> None:
     assert find_quantities("Russia launched 112 drones overnight and that 73 of them were "
                            "shot down.") == ["112 drones", "73 drones"]
+
+
+# --- clauses, verb phrases and parts of a count -------------------------------------------------
+
+
+def test_a_second_verb_phrase_of_the_same_subject_is_its_own_event() -> None:
+    got = build("Russia's defence ministry said its units had seized three villages near Lyman "
+                "and downed 27 drones over Belgorod.")
+    assert [(e.actor, e.text, e.numbers) for e in got] == [
+        (key("Russia"), "seized three villages near Lyman", ("three villages",)),
+        (key("Russia"), "downed 27 drones over Belgorod", ("27 drones",))]
+    ev = one(build("Russian missiles killed six people and injured 30 in Zaporizhzhia."))
+    assert ev.numbers == ("six killed", "30 injured")  # one strike, told by two verbs
+
+
+def test_ground_taken_is_not_the_strike_told_beside_it() -> None:
+    got = build("Moscow fired 80 drones at Odesa, while Russian troops seized a hamlet near "
+                "Pokrovsk.")
+    assert [(e.actor, e.numbers) for e in got] == [
+        (key("Russia"), ("80 drones",)), (key("Russia"), ())]
+
+
+def test_of_which_counts_the_interceptions_as_their_own_event() -> None:
+    got = build("Kyiv said Moscow fired 140 drones overnight, of which 95 were shot down.")
+    assert [(e.actor, e.numbers) for e in got] == [
+        (key("Russia"), ("140 drones",)), (key("Ukraine"), ("95 drones",))]
+    assert find_quantities("fired 60 missiles, 41 of which were downed") == [
+        "60 missiles", "41 missiles"]
+
+
+def test_part_of_a_count_and_a_subjectless_clause_keep_their_numbers() -> None:
+    ev = one(build("A Russian barrage killed 19 people in Dnipro, 11 of them in one hospital."))
+    assert ev.numbers == ("19 killed", "11 killed")
+    ev = one(build("The SBG said its drones had hit 9 jets, including two tankers, and had "
+                   "put 20 percent of the base's fuel stores out of action."))
+    assert ev.numbers == ("9 jets", "20 percent")
+
+
+def test_a_clause_dated_to_another_day_is_another_event() -> None:
+    got = build("Russia fired 90 drones at Lviv on Tuesday, and a glide bomb on a market in "
+                "Kupiansk killed 4 civilians on Monday.",
+                dates={"on Tuesday": date(2025, 6, 3), "on Monday": date(2025, 6, 2)})
+    assert [(e.numbers, e.date) for e in got] == [
+        (("90 drones",), date(2025, 6, 3)), (("4 killed",), date(2025, 6, 2))]
+
+
+def test_a_headline_told_below_is_not_one_more_event() -> None:
+    got = build("Russia pounds Kharkiv with 60 drones", "Filed by staff",
+                "Russia fired 60 drones at Kharkiv overnight, the mayor said.")
+    assert [(e.sentence, e.numbers) for e in got] == [(2, ("60 drones",))]
+    got = build("Russia pounds Kharkiv with 60 drones", "The talks resume on Friday.")
+    assert [e.sentence for e in got] == [0]  # nothing below tells it
+
+
+def test_a_weapon_with_a_perfect_auxiliary_and_an_irregular_participle() -> None:
+    ev = one(build("Marchuk said 60 sea drones had taken part in the raid."))
+    assert (ev.text, ev.numbers) == ("60 sea drones had taken part in the raid", ("60 drones",))
+    assert build("Carver said the drones taken from the depot were old.") == []
+
+
+def test_according_to_the_ministry_names_the_reporter() -> None:
+    got = build("Russia's defence ministry gave its report on Sunday.",
+                "According to the ministry, attacks on airfields in Kursk, Oryol and Tula were "
+                "repelled.")
+    assert [(e.actor, e.text) for e in got] == [(key("Ukraine"), "attacks on airfields in Kursk")]
+
+
+def test_the_present_tense_without_count_or_date_tells_no_incident() -> None:
+    assert build("The talks go on as Russia pounds Ukrainian ports.") == []
+    ev = one(build("Russia pounds Ukrainian ports on Monday.",
+                   dates={"on Monday": date(2025, 6, 2)}))
+    assert ev.date == date(2025, 6, 2)
+
+
+def test_regions_are_counted() -> None:
+    assert find_quantities("drones struck airfields in five regions") == ["five regions"]
+
+
+def test_destroying_munitions_is_a_defence() -> None:
+    ev = one(build("Russia said its air defences intercepted 35 drones and destroyed four "
+                   "guided missiles over Kursk."))
+    assert (ev.actor, ev.numbers) == (key("Russia"), ("35 drones", "four missiles"))
+    ev = one(build("Ukraine's navy destroyed two drone boats near Sevastopol."))
+    assert ev.numbers == ("two boats",)  # not a munition in flight: its own strike

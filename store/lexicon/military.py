@@ -89,7 +89,12 @@ WEAPON_NOUNS: tuple[str, ...] = (
 # past tenses that do not end in -ed
 IRREGULAR_PAST: tuple[str, ...] = (
     "hit", "struck", "set", "tore", "flew", "fell", "blew", "shot", "smashed", "sank", "burnt",
-    "caught", "left", "knocked", "brought",
+    "caught", "left", "knocked", "brought", "took",
+)
+# after a weapon and a perfect auxiliary ("117 drones had taken part"): participles not in -ed
+IRREGULAR_PARTICIPLES: tuple[str, ...] = (
+    "hit", "struck", "set", "torn", "flown", "fallen", "blown", "shot", "smashed", "sunk",
+    "burnt", "caught", "left", "knocked", "brought", "taken",
 )
 # -ed words after a weapon that describe it rather than report an event ("drones used by")
 NOT_EVENT_VERBS: tuple[str, ...] = (
@@ -120,6 +125,21 @@ DEFENSIVE_VERBS: tuple[str, ...] = (
     "intercepted", "intercepts", "intercepting", "shot down", "shoots down", "shooting down",
     "downed", "neutralized", "neutralised", "repelled", "repulsed", "thwarted", "foiled",
     "jammed",
+)
+# verbs that are a defence when what they destroy is a munition in flight ("its air defences
+# destroyed 162 drones"), and those munitions
+DESTROY_VERBS: tuple[str, ...] = (
+    "destroyed", "destroys", "destroying", "eliminated", "eliminates", "disabled",
+)
+MUNITIONS: tuple[str, ...] = (
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "UAV", "UAVs", "Shahed",
+    "Shaheds", "glide bomb", "glide bombs", "decoy", "decoys",
+)
+# verbs of taking or losing ground: a different kind of event from a strike told beside it
+# ("launched 110 drones, while its troops captured a village" is two events)
+TERRITORIAL_VERBS: tuple[str, ...] = (
+    "captured", "captures", "capturing", "seized", "seizes", "seizing", "took control",
+    "taken control", "advanced", "advancing", "liberated", "recaptured",
 )
 # "attacks ... had been repelled"
 PASSIVE_PERFECT: tuple[str, ...] = ("had been", "have been", "has been", "were", "was")
@@ -229,6 +249,8 @@ OFFICE_WORDS: tuple[str, ...] = (
     "Spokeswoman", "Spokesperson", "Press Service",
 )
 SPEAKER_GAP = 4  # words between a speaker's name and the speech verb ("SBU security service said")
+# phrases naming the source right after them ("according to the ministry")
+SOURCE_PHRASES: tuple[str, ...] = ("according to", "citing")
 # a date after these, in the same stretch of words, bounds a period ("since Moscow invaded in 2022")
 PERIOD_BOUNDS: tuple[str, ...] = ("since", "until", "till", "ever since")
 
@@ -252,7 +274,7 @@ UNITS: tuple[str, ...] = (
     "brigade", "brigades", "battalion", "battalions", "unit", "units", "building", "buildings",
     "homes", "houses", "apartments", "airbase", "airbases", "air base", "air bases", "assault",
     "assaults", "raid", "raids", "airstrike", "airstrikes", "air strike", "air strikes",
-    "bombardments", "artillery pieces",
+    "bombardments", "artillery pieces", "regions", "oblasts",
 )
 # a distance followed by these says where something is, not how far anyone advanced
 DISTANCE_UNITS: tuple[str, ...] = (
@@ -314,8 +336,20 @@ MAX_UNIT_GAP = 4  # adjectives skipped between a number and its unit ("41 Russia
 # clause splits inside a sentence (after a comma / on their own): each side may be its own event
 CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but", "and", "as", "meanwhile")
 BARE_CLAUSE_SPLITS: tuple[str, ...] = ("while", "whereas", "but", "and that")
+# a relative clause counting part of what was just counted ("110 drones, of which 65 were shot
+# down"): its own clause, split off before these words, which stay in it; with no verb of its
+# own ("killed 28, 23 of them in one building") its count joins the clause before
+PARTITIVE_RELATIVES: tuple[str, ...] = ("of which", "of them")
+# "[its forces] captured two villages and [also] downed 49 drones": "and" before a second verb
+# of the same subject; adverbs and perfect auxiliaries that may stand between
+VP_CONJUNCT_ADVERBS: tuple[str, ...] = (
+    "also", "then", "later", "reportedly", "separately", "subsequently", "had", "has", "have",
+)
 
 MAX_TEXT_WORDS = 15
+# a headline or subhead announces the story told in the next few paragraphs (a live blog puts a
+# time stamp and a byline in between): its event is that story's, not one more
+HEADLINE_REACH = 3  # paragraphs
 
 SPEECH = SPEECH_VERBS
 __all__ = ["DEMONYMS", "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "SPEECH"]
