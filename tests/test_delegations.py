@@ -125,3 +125,130 @@ def test_who_led_belongs_to_the_head_not_the_object_of_his_role() -> None:
     d = found["Russia"]
     assert rec.actors[d.leader].name == "Vladimir Medinsky"
     assert "Vladimir Putin" not in {rec.actors[m.actor].name for m in d.members}
+
+
+def test_an_adverb_may_stand_before_the_by_of_a_lead_frame() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Moscow sent a nine-strong team to Geneva, led once again by "
+        "presidential aide Vladimir Medinsky.")
+    d = found["Russia"]
+    assert rec.actors[d.leader].name == "Vladimir Medinsky"
+    assert d.size == 9
+
+
+def test_a_delegation_with_no_party_named_is_its_leaders_side() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 The president said he would dispatch a delegation led by Foreign "
+        "Minister Andrii Sybiha to Geneva.")
+    d = found["Ukraine"]
+    assert rec.actors[d.leader].name == "Andrii Sybiha"
+    assert list(found) == ["Ukraine"]
+
+
+def test_the_leader_of_an_understood_noun_after_a_possessive() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 In Geneva, Mikhail Galuzin headed Russia's team, while Andrii Sybiha "
+        "led Ukraine's.")
+    assert rec.actors[found["Russia"].leader].name == "Mikhail Galuzin"
+    assert rec.actors[found["Ukraine"].leader].name == "Andrii Sybiha"
+
+
+def test_his_delegation_is_led_by_the_man_just_named() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Defence Minister Rustem Umerov spoke to reporters on Tuesday. "
+        "His delegation had brought a list of missing soldiers.")
+    assert rec.actors[found["Ukraine"].leader].name == "Rustem Umerov"
+
+
+def test_his_delegation_keeps_a_leader_named_by_a_lead_frame() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 President Volodymyr Zelensky spoke on Tuesday. His delegation, "
+        "headed by Rustem Umerov, will travel to Geneva.")
+    d = found["Ukraine"]
+    assert rec.actors[d.leader].name == "Rustem Umerov"
+    assert "Volodymyr Zelensky" not in {rec.actors[m.actor].name for m in d.members}
+
+
+def test_head_of_delegation_said_of_a_person() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Rustem Umerov, who moved to the security council last week, was "
+        "appointed head of delegation by a presidential decree.")
+    assert rec.actors[found["Ukraine"].leader].name == "Rustem Umerov"
+
+
+def test_head_of_delegation_as_an_object_of_speech_names_no_one() -> None:
+    _, found = _delegations(
+        " date 2025-07-22 Kremlin spokesman Dmitry Peskov said the head of the delegation "
+        "would report to the president.")
+    assert found == {}
+
+
+def test_people_seated_next_to_the_leader_join_his_delegation() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Ukraine's team was headed by Rustem Umerov. Seated next to him were "
+        "Taras Hnatenko, a military lawyer; and Ostap Melnyk, a diplomat.")
+    names = {rec.actors[m.actor].name for m in found["Ukraine"].members}
+    assert names == {"Rustem Umerov", "Taras Hnatenko", "Ostap Melnyk"}
+
+
+def test_the_subject_seated_beside_him_joins_his_delegation() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Vladimir Medinsky led the Russian delegation, and Alexander Fomin "
+        "sat beside him.")
+    names = {rec.actors[m.actor].name for m in found["Russia"].members}
+    assert names == {"Vladimir Medinsky", "Alexander Fomin"}
+
+
+def test_across_the_table_is_the_other_party_whose_line_up_starts_with_its_head() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Kyiv's delegation was led by Rustem Umerov. Across the table sat "
+        "Deputy Foreign Minister Mikhail Galuzin and Deputy Defence Minister Alexander Fomin.")
+    d = found["Russia"]
+    assert rec.actors[d.leader].name == "Mikhail Galuzin"
+    assert {rec.actors[m.actor].name for m in d.members} == {"Mikhail Galuzin",
+                                                             "Alexander Fomin"}
+    assert {rec.actors[m.actor].name for m in found["Ukraine"].members} == {"Rustem Umerov"}
+
+
+def test_a_seating_phrase_naming_nobody_is_followed_by_one_sentence_per_member() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Sergei Lavrov stayed in Moscow. Vladimir Medinsky again led the "
+        "Russian delegation.\n\n"
+        "Beside him sat three officials. Mikhail Galuzin drafted the memorandum. The general "
+        "Alexander Fomin handles the military file. Lavrov had approved the line-up. Dmitry "
+        "Peskov said the talks were useful.\n\nOleh Marchenko, a Kyiv analyst, doubts it.")
+    names = {rec.actors[m.actor].name for m in found["Russia"].members}
+    assert names == {"Vladimir Medinsky", "Mikhail Galuzin", "Alexander Fomin"}
+
+
+def test_a_person_on_a_partys_side_of_the_table_is_in_its_delegation() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Ukraine's delegation was led by Rustem Umerov. Taras Hnatenko of "
+        "the defence ministry sat on the Ukrainian side of the table.")
+    names = {rec.actors[m.actor].name for m in found["Ukraine"].members}
+    assert names == {"Rustem Umerov", "Taras Hnatenko"}
+
+
+def test_a_partys_negotiator_is_in_its_delegation() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Ukraine's delegation was led by Rustem Umerov in Geneva.\n\n"
+        "Kyiv's negotiator speaks\n\n"
+        "Serhiy Kyslytsya told reporters the talks had been hard. Ukraine's negotiator, "
+        "Taras Hnatenko, agreed.")
+    names = {rec.actors[m.actor].name for m in found["Ukraine"].members}
+    assert names == {"Rustem Umerov", "Serhiy Kyslytsya", "Taras Hnatenko"}
+
+
+def test_a_president_sends_his_delegation_without_leading_it() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 President Volodymyr Zelensky spoke on Tuesday. His delegation will "
+        "travel to Geneva next week.")
+    d = found.get("Ukraine")
+    assert d is None or d.leader is None
+
+
+def test_people_of_several_sides_across_the_table_are_no_line_up() -> None:
+    rec, found = _delegations(
+        " date 2025-07-22 Kyiv's delegation was led by Rustem Umerov. Across the table sat "
+        "Vladimir Medinsky and Secretary of State Marco Rubio.")
+    assert set(found) == {"Ukraine"}
