@@ -170,3 +170,247 @@ def test_he_after_reported_speech_is_the_reporter_not_the_people_he_named() -> N
                   "between Volodymyr Zelensky and Vladimir Putin. \"We also raised the return of "
                   "the children,\" he said.")
     assert ("quote", "Umerov", "We also raised the return of the children") in found
+
+
+def test_clause_then_organisation_said_with_a_date_and_a_participle() -> None:
+    found = _said("Russia fired 120 drones and four missiles at Ukraine overnight, the Ukrainian "
+                  "Air Force said on Monday, calling it a record for the month.")
+    assert found == [("reported", "Ukrainian Air Force",
+                      "Russia fired 120 drones and four missiles at Ukraine overnight")]
+
+
+def test_the_first_that_after_the_verb_starts_the_clause() -> None:
+    found = _said("The Ukrainian Air Force said on Friday that Russia had launched 90 drones "
+                  "overnight and that 60 of them were shot down.")
+    assert found == [("reported", "Ukrainian Air Force",
+                      "Russia had launched 90 drones overnight and that 60 of them were shot down")]
+
+
+def test_accused_of_and_a_second_speaker_after_and() -> None:
+    found = _said("In a statement, the Russian side said it had delivered the trucks to the "
+                  "border, and Moscow accused Kyiv of stalling the whole exchange.")
+    assert found == [("reported", "Russia", "it had delivered the trucks to the border"),
+                     ("reported", "Russia", "Kyiv of stalling the whole exchange")]
+
+
+def test_urged_someone_to_with_a_pronoun_speaker() -> None:
+    found = _said("President Volodymyr Zelensky spoke in Rome. He urged the European Union to "
+                  "tighten sanctions if Moscow kept stalling.")
+    assert found == [("reported", "Volodymyr Zelensky",
+                      "the European Union to tighten sanctions if Moscow kept stalling")]
+
+
+def test_a_reported_clause_goes_on_after_but() -> None:
+    found = _said("According to Andrii Sybiha, Kyiv was ready to talk, but Moscow had tried to "
+                  "drag the process out.")
+    assert found == [("reported", "Andrii Sybiha",
+                      "Kyiv was ready to talk, but Moscow had tried to drag the process out")]
+
+
+def test_told_reporters_aboard_with_himself_and_a_quote_in_the_report() -> None:
+    found = _said("Donald Trump himself told reporters aboard his plane on Friday that he would "
+                  'call Vladimir Putin "as soon as the lines are open again."')
+    assert found == [("quote", "Donald Trump", "as soon as the lines are open again")]
+
+
+def test_the_ombudsman_wrote_after_a_quote_spanning_sentences() -> None:
+    found = _said("Dmytro Lubinets, the human rights ombudsman, said the swap had been delayed. "
+                  '"Russia keeps inventing new obstacles for us. We will not accept this," the '
+                  "ombudsman wrote, adding that Kyiv insists on an all-for-all exchange.")
+    assert found == [
+        ("reported", "Dmytro Lubinets", "the swap had been delayed"),
+        ("quote", "Dmytro Lubinets",
+         "Russia keeps inventing new obstacles for us. We will not accept this"),
+        ("reported", "Dmytro Lubinets", "Kyiv insists on an all-for-all exchange")]
+
+
+def test_he_after_a_date_points_to_the_person_named_since_the_last_speaker() -> None:
+    found = _said("Kremlin spokesman Dmitry Peskov said the talks were useful. Another Russian "
+                  "official, Dmitry Medvedev, took a harsher line. On July 15 he wrote that the "
+                  "deadline was a theatrical ultimatum.")
+    assert ("reported", "Dmitry Medvedev", "the deadline was a theatrical ultimatum") in found
+
+
+def test_and_said_and_but_cautioned_carry_on_the_subject() -> None:
+    found = _said("Marco Rubio met Sergei Lavrov in Kuala Lumpur on July 10 and said afterward "
+                  "that Moscow had offered a new approach, but cautioned that it was not a path "
+                  "to peace.")
+    assert found == [("reported", "Marco Rubio", "Moscow had offered a new approach"),
+                     ("reported", "Marco Rubio", "it was not a path to peace")]
+
+
+def test_saying_without_that_after_another_verb() -> None:
+    found = _said("Volodymyr Zelensky also met Keith Kellogg in Kyiv on Monday, saying they "
+                  "discussed air defence and sanctions.")
+    assert found == [("reported", "Volodymyr Zelensky",
+                      "they discussed air defence and sanctions")]
+
+
+def test_the_ministry_points_back_to_the_ministry_named_before() -> None:
+    found = _said("Russia's Defence Ministry reported heavy fighting. The ministry said the "
+                  "exchanged soldiers were all under 30. Overnight, the ministry said, air "
+                  "defences downed 40 Ukrainian drones.")
+    assert found == [
+        ("reported", "Russian Defense Ministry", "the exchanged soldiers were all under 30"),
+        ("reported", "Russian Defense Ministry",
+         "Overnight air defences downed 40 Ukrainian drones")]
+
+
+def test_a_source_close_to_a_delegation_is_not_the_delegation() -> None:
+    assert _said("A source close to the Russian delegation told reporters that Moscow saw no "
+                 "reason to hurry.") == []
+
+
+def test_the_one_told_after_a_quote_is_the_audience() -> None:
+    found = _said('"The whole street was shaking. Nobody slept at all that night," Olena Kravets '
+                  'said. "And they say they want peace with us?" she told AFP.')
+    assert found[-1] == ("quote", "Olena Kravets", "And they say they want peace with us?")
+
+
+def test_speaker_with_an_apposition_after_the_quote() -> None:
+    found = _said('"It would be wrong to expect quick decisions," Dmitry Peskov, the Kremlin\'s '
+                  "spokesman, told reporters on Monday.")
+    assert found == [("quote", "Dmitry Peskov", "It would be wrong to expect quick decisions")]
+
+
+def test_a_quote_inside_a_report_belongs_to_the_reporting_speaker() -> None:
+    found = _said("Volodymyr Zelensky, who spoke to Donald Trump before the Putin call, said "
+                  'Kyiv was ready for talks "in any format that brings real results".')
+    assert found == [("quote", "Volodymyr Zelensky", "in any format that brings real results")]
+
+
+def test_according_to_after_a_lead_in() -> None:
+    assert _said("As reported, according to Vladimir Medinsky, the Russian side proposed three "
+                 "working groups.") == [
+        ("reported", "Vladimir Medinsky", "the Russian side proposed three working groups")]
+    assert _said("The night was loud: according to the Ukrainian Air Force, Russia launched 39 "
+                 "drones at Ukraine.") == [
+        ("reported", "Ukrainian Air Force", "Russia launched 39 drones at Ukraine")]
+
+
+def test_clause_ending_in_a_short_quote_then_speaker() -> None:
+    found = _said('The positions of the two sides remain "quite far apart," Vladimir Medinsky '
+                  "admitted.")
+    assert found == [("reported", "Vladimir Medinsky",
+                      'The positions of the two sides remain "quite far apart')]
+
+
+def test_a_list_after_a_colon_is_what_was_said() -> None:
+    found = _said("Russian officials have repeatedly said that Moscow wants:\n\n- Ukraine to "
+                  "leave four regions;\n\n- a ban on NATO membership.")
+    assert len(found) == 1 and found[0][:2] == ("reported", "Russia")
+    assert "Ukraine to leave four regions" in found[0][2]
+    assert "a ban on NATO membership" in found[0][2]
+
+
+def test_a_headline_role_points_to_the_person_named_below() -> None:
+    found = _said("Talks resumed on Monday.\n\nKremlin negotiator says Moscow offered short "
+                  "truces\n\nRussia's chief negotiator Vladimir Medinsky said Moscow had offered "
+                  "truces of two or three days.")
+    assert ("reported", "Vladimir Medinsky", "Moscow offered short truces") in found
+
+
+def test_a_country_after_of_belongs_to_the_person_and_relative_clause_skipped() -> None:
+    assert _said("Foreign Minister Hakan Fidan of Turkey, who hosted the session, said it was "
+                 "encouraging that the sides had met again.") == [
+        ("reported", "Hakan Fidan", "it was encouraging that the sides had met again")]
+    assert _said("US Secretary of State Marco Rubio, who met Rustem Umerov, Hakan Fidan and the "
+                 "chief of staff Andriy Yermak in Istanbul before the talks began, said on "
+                 "Thursday that he did not expect a breakthrough.") == [
+        ("reported", "Marco Rubio", "he did not expect a breakthrough")]
+
+
+def test_date_before_the_verb_and_a_colon_clause() -> None:
+    found = _said("Foreign Minister Andrii Sybiha on Tuesday repeated Kyiv's position: Ukraine "
+                  "is ready for a full ceasefire of 30 days.")
+    assert found == [("reported", "Andrii Sybiha",
+                      "Ukraine is ready for a full ceasefire of 30 days")]
+
+
+def test_described_as_and_a_clause_without_that() -> None:
+    assert _said("The attack came a day after what the Russian Defence Ministry described as a "
+                 "terrorist attack on five airfields.") == [
+        ("reported", "Russian Defense Ministry", "a terrorist attack on five airfields")]
+    assert _said("Russia's Defence Ministry claimed its troops had captured another village in "
+                 "the east.") == [
+        ("reported", "Russian Defense Ministry",
+         "its troops had captured another village in the east")]
+    assert _said("Russia's Defence Ministry confirmed the swap in a short video.") == []
+
+
+def test_bracket_and_whose_clause_before_the_verb() -> None:
+    found = _said("Sen. Lindsey Graham (R-S.C.), whose bill would allow tariffs of up to 500%, "
+                  "said on Monday that Putin would make a big mistake.")
+    assert found == [("reported", "Lindsey Graham", "Putin would make a big mistake")]
+
+
+def test_pledged_to_continues_the_speaker() -> None:
+    found = _said("Vladimir Medinsky said the talks were over, and pledged to hand over 6,000 "
+                  "bodies of soldiers.")
+    assert found == [("reported", "Vladimir Medinsky", "the talks were over"),
+                     ("reported", "Vladimir Medinsky", "to hand over 6,000 bodies of soldiers")]
+
+
+def test_no_cut_inside_a_quote_and_said_of_is_no_clause() -> None:
+    found = _said('"He is very nice, but it turns out to be meaningless," Donald Trump said of '
+                  "Vladimir Putin.")
+    assert found == [("quote", "Donald Trump",
+                      "He is very nice, but it turns out to be meaningless")]
+
+
+def test_and_said_after_a_quote_is_no_inverted_speaker() -> None:
+    found = _said('On Truth Social, Donald Trump called the conversation "excellent in tone and '
+                  'spirit" and said Russia and Ukraine would start negotiations on a ceasefire.')
+    assert found == [("quote", "Donald Trump", "excellent in tone and spirit"),
+                     ("reported", "Donald Trump",
+                      "Russia and Ukraine would start negotiations on a ceasefire")]
+
+
+def test_a_name_in_apposition_to_a_role_speaks() -> None:
+    found = _said("The US vice-president, JD Vance, said on Monday that Washington was realistic "
+                  "about the talks.")
+    assert found == [("reported", "JD Vance", "Washington was realistic about the talks")]
+
+
+def test_the_publishing_agency_is_no_speaker() -> None:
+    found = _said("Ukraine brought home 84 more soldiers on Thursday, Ukrinform reports.\n\nAs "
+                  "Ukrinform reported, the previous swap took place in May.\n\nAs the Air Force "
+                  "of the Armed Forces of Ukraine reported, the enemy attacked with 40 drones.")
+    assert [s[0] for s in found] == ["reported"]
+    assert found[0][2] == "the enemy attacked with 40 drones"
+
+
+def test_a_quoting_verb_and_a_pronoun_just_before_the_quote() -> None:
+    assert _said("The idea came from President Vladimir Putin in a late-night address, when he "
+                 'proposed "direct negotiations without any preconditions" to the Ukrainians.') \
+        == [("quote", "Vladimir Putin", "direct negotiations without any preconditions")]
+    found = _said("Volodymyr Zelensky, who flew to Ankara to meet President Recep Tayyip Erdogan, "
+                  'dismissed the Russian team as "nothing more than a theatre prop" and said he '
+                  "would send his defence minister.")
+    assert found == [("quote", "Volodymyr Zelensky", "nothing more than a theatre prop"),
+                     ("reported", "Volodymyr Zelensky", "he would send his defence minister")]
+
+
+def test_he_after_an_opening_phrase_naming_its_subject() -> None:
+    assert _said("Donald Trump spoke first. When Volodymyr Zelensky landed in Rome, he said the "
+                 "talks were a waste of time.") == [
+        ("reported", "Volodymyr Zelensky", "the talks were a waste of time")]
+    assert _said("Donald Trump spoke first. After meeting Volodymyr Zelensky, he said the sides "
+                 "were close.") == [("reported", "Donald Trump", "the sides were close")]
+
+
+def test_a_continued_statement_keeps_the_day_it_was_said() -> None:
+    rec = extract(" date 2025-06-04 Vladimir Medinsky said on Monday that the talks were over, "
+                  "adding that Moscow would hand over 6,000 bodies.")
+    assert [(s.text, s.date) for s in rec.statements] == [
+        ("the talks were over", date(2025, 6, 2)),
+        ("Moscow would hand over 6,000 bodies", date(2025, 6, 2))]
+
+
+def test_threatened_with_and_a_base_verb_after_and_is_no_new_attribution() -> None:
+    assert _said("Donald Trump threatened Russia with heavy tariffs if Vladimir Putin refused a "
+                 "truce.") == [("reported", "Donald Trump",
+                                "Russia with heavy tariffs if Vladimir Putin refused a truce")]
+    assert _said("Hakan Fidan said the sides would swap prisoners and continue talks next "
+                 "week.") == [("reported", "Hakan Fidan",
+                               "the sides would swap prisoners and continue talks next week")]

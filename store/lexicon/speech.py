@@ -26,7 +26,8 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "clarify", "clarified", "specify", "specified", "indicate", "indicates", "indicated",
     "signal", "signals", "signaled", "signalled", "accuse", "accuses", "accused", "mention",
     "mentions", "mentioned", "observe", "observed", "agree", "agreed", "express", "expressed",
-    "voice", "voiced", "describe", "described", "call", "called",
+    "voice", "voiced", "describe", "described", "call", "called", "caution", "cautions",
+    "cautioned", "repeat", "repeats", "repeated",
 })
 
 # verbs whose following date dates the statement, not what it is about ("said Tuesday that")
@@ -71,7 +72,39 @@ MEMBER_CUES: tuple[str, ...] = (
 # words that add people to the delegation of a member named in the same sentence
 COMPANION_CUES: tuple[str, ...] = (
     "alongside", "accompanied by", "joined by", "together with", "along with", "sat ",
+    "sitting next to", "seated next to", "sitting beside", "seated beside", "sit ", "sits ",
+    "flanked by",
 )
+# seating phrases that put the people they name in the other party's delegation
+OPPOSITE_CUES: tuple[str, ...] = (
+    "across the table", "opposite them", "opposite him", "opposite her", "facing them",
+    "on the other side of the table",
+)
+# a seating verb and the pronoun after it: "X sat next to him" makes X the companion
+SEATING_VERBS: tuple[str, ...] = (
+    "sat", "sits", "sit", "was sitting", "is sitting", "was seated", "is seated", "were seated",
+)
+SEATING_PREPOSITIONS: tuple[str, ...] = ("next to", "beside", "alongside")
+# adverbs between a lead verb and its "by" ("led again by", "headed once more by")
+LEAD_ADVERBS: tuple[str, ...] = (
+    "again", "once again", "once more", "also", "jointly", "personally", "now", "still",
+    "this time",
+)
+# nouns that name a delegation's head in "X was confirmed as head of (the) delegation"
+HEAD_NOUNS: tuple[str, ...] = ("head", "leader", "chief")
+# words that say the role of the person before them ("X, head of", "X was appointed head of")
+HEAD_LINKS: tuple[str, ...] = (
+    "as", "is", "was", "remains", "remained", "became", "becomes", "appointed", "named",
+    "made", "confirmed", "reappointed",
+)
+# delegation nouns that a possessive pronoun makes its referent's own ("his delegation")
+OWN_DELEGATION_NOUNS: tuple[str, ...] = ("delegation", "negotiating team")
+# a party's "negotiator" is one of its delegation ("Kyiv's negotiator, X,"), with the words
+# that may stand between ("Ukraine's chief negotiator")
+MEMBER_NOUNS: tuple[str, ...] = ("negotiator",)
+MEMBER_NOUN_MODIFIERS: tuple[str, ...] = ("chief", "lead", "top", "main", "senior")
+# roles of those who send a delegation without sitting in it ("President X ... his delegation")
+SENDER_ROLES: tuple[str, ...] = ("president", "prime minister", "premier", "chancellor", "king")
 # roles that make a person the head of their side's delegation
 LEADER_ROLES: tuple[str, ...] = (
     "chief negotiator", "delegation head", "head of the delegation", "top negotiator",
@@ -97,7 +130,8 @@ TAIL_SPEECH_VERBS: frozenset[str] = frozenset({
 # words that may stand between a speaker and the speech verb ("has repeatedly said")
 SPEECH_AUXILIARIES: frozenset[str] = frozenset({
     "has", "had", "have", "also", "later", "then", "further", "again", "would", "will",
-    "repeatedly", "previously", "earlier", "once", "reportedly",
+    "repeatedly", "previously", "earlier", "once", "reportedly", "himself", "herself",
+    "itself", "themselves", "meanwhile",
 })
 # words opening a clause: between a comma and a name they mean no attribution follows
 CLAUSE_OPENERS: frozenset[str] = frozenset({
@@ -114,14 +148,75 @@ ADVERBIAL_STARTS: tuple[str, ...] = (
     "after", "in", "on", "at", "later", "during", "before", "from", "to", "via", "through",
     "with", "while", "when", "as", "earlier", "late", "last", "this", "yesterday", "today", "by",
     "outside", "inside", "ahead", "afterwards", "afterward", "separately", "also", "again",
-    "then", "so", "too", "recently",
+    "then", "so", "too", "recently", "of", "about",
 )
 # "the president said", "the Ukrainian minister added": role nouns that point back to a person
 SPEAKER_ROLE_NOUNS: tuple[str, ...] = (
     "president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
     "aide", "negotiator", "leader", "chief", "head", "adviser", "advisor", "secretary",
-    "diplomat", "vice-president", "prime minister",
+    "diplomat", "vice-president", "prime minister", "head of state", "ombudsman", "commissioner",
+    "mayor", "governor",
 )
+# role words that name a role written differently in the person's title
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "head of state": ("president",),
+    "ombudsman": ("ombudsman", "commissioner for human rights", "human rights commissioner"),
+}
+# "..., adding that", "while cautioning that": participles that carry on the same speaker
+SPEECH_PARTICIPLES: frozenset[str] = frozenset({
+    "saying", "adding", "noting", "stressing", "warning", "insisting", "arguing", "cautioning",
+    "claiming", "telling", "writing", "explaining", "emphasizing", "emphasising", "stating",
+    "recalling", "reiterating", "acknowledging", "admitting", "confirming", "suggesting",
+    "complaining", "underlining", "pointing", "asserting", "alleging", "declaring",
+})
+# participles that take their clause without "that" ("saying Kyiv would rearm")
+BARE_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "telling", "writing"})
+# verbs that report speech through their object: "urged X to ...", "accused X of ..."
+OBJECT_SPEECH_VERBS: dict[str, str] = {
+    "urge": "to", "urges": "to", "urged": "to", "urging": "to",
+    "call on": "to", "calls on": "to", "called on": "to", "calling on": "to",
+    "accuse": "of", "accuses": "of", "accused": "of", "accusing": "of",
+    "threaten": "with", "threatens": "with", "threatened": "with", "threatening": "with",
+}
+# verbs that introduce a quote of somebody's words, though no clause of reported speech:
+# 'dismissed the line-up as "a theatre prop"', 'proposed "direct negotiations"'
+QUOTING_VERBS: frozenset[str] = frozenset({
+    "dismiss", "dismisses", "dismissed", "brand", "brands", "branded", "hail", "hails",
+    "hailed", "propose", "proposes", "proposed", "slam", "slams", "slammed", "label", "labels",
+    "labelled", "labeled", "praise", "praises", "praised", "criticise", "criticised",
+    "criticize", "criticized", "condemn", "condemns", "condemned",
+})
+# verbs whose "to ..." is what was said: "pledged to hand over the bodies"
+INFINITIVE_SPEECH_VERBS: frozenset[str] = frozenset({
+    "pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed",
+    "threaten", "threatens", "threatened",
+})
+# "called it a deliberate strike", "what the ministry described as an attack": the naming said
+NAMING_FRAMES: tuple[str, ...] = (
+    "described it as", "described as", "describes it as", "describe it as", "called it",
+    "calls it", "branded it", "labelled it", "labeled it", "dubbed it",
+)
+# words that begin a finite clause soon after its subject: a clause said without "that"
+# ("claimed its troops had captured"), unlike an object ("claimed victory")
+CLAUSE_AUXILIARIES: frozenset[str] = frozenset({
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can",
+    "should", "must", "might", "may", "did", "does", "do", "wants", "wanted", "remains",
+})
+# head nouns of organisations: "the ministry said" points back to the latest ministry named,
+# and "the SBU security service said" is the SBU speaking
+ORGANISATION_NOUNS: tuple[str, ...] = (
+    "ministry", "air force", "security service", "service", "agency", "office",
+    "headquarters", "council", "commission", "army", "military", "police", "committee",
+    "general staff", "staff", "command", "administration", "government", "navy",
+)
+# words after "according to" that make the name after them no source ("a version published
+# by X", "a draft seen by X")
+NOT_SOURCE_WORDS: frozenset[str] = frozenset({
+    "version", "draft", "document", "documents", "report", "reports", "data", "figures",
+    "estimate", "estimates", "text", "copy", "leak", "plan", "proposal",
+})
+# words before a name that make it somebody else than the speaker ("a source close to X")
+NOT_SPEAKER_LEADS: tuple[str, ...] = ("close to", "familiar with")
 
 # words between a party and its delegation noun ("Moscow sent a core team")
 DELEGATION_FILLERS: tuple[str, ...] = (
