@@ -1,4 +1,4 @@
-"""Words that mark demands, conditions and proposals; the grammar using them is store/demands.py.
+"""Words that mark demands, conditions and proposals; the grammar using them is store/demands/.
 
 Verb forms are listed in full (no stemming in code) so that what matches is always visible here.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 from store.lexicon.places import DEMONYMS as PLACE_DEMONYMS
 
 # --- verb cues --------------------------------------------------------------------------------
-# (label, complement grammar, forms). Grammars, interpreted by store/demands.py:
+# (label, complement grammar, forms). Grammars, interpreted by store/demands/:
 #   "object"  - a direct object or a that-clause ("demanded the withdrawal", "proposed that ...")
 #   "on_that" - "on X" or "that X" ("insists on a ceasefire")
 #   "for"     - "for X" ("called for talks")
