@@ -1,6 +1,6 @@
 """Words for military facts: event nouns and verbs, quantity units, and what disqualifies them.
 
-The grammar using these lives in store/military.py. Verb forms are listed in full (no stemming).
+The grammar using these lives in store/military/. Verb forms are listed in full (no stemming).
 """
 
 from __future__ import annotations
