@@ -20,6 +20,10 @@ import sqlite_utils
 _TABLES = ("articles", "actors", "delegations", "statements", "demands", "military")
 
 
+def article_count(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Row counts of the tables a user cares about."""
     return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _TABLES}
@@ -191,6 +195,23 @@ def _text_hits(db: sqlite_utils.Database, table: str, search: str) -> set[int] |
         f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [query])}
 
 
+def _kept(ctx: _Context, table: str, sql: str, actor_at: int,
+          party_at: int | None = None) -> list[tuple[Any, ...]]:
+    """The rows of `sql` (id first, sentence id last) that pass the pane's filter: the search
+    matches the text (FTS5) or the names involved, and the filtered actor acts in the row, is
+    its party, or is mentioned in its sentence. Reads the kept rows' sentences too."""
+    hits = _text_hits(ctx.db, table, ctx.flt.search)
+    rows = []
+    for r in ctx.db.execute(sql):
+        party = r[party_at] if party_at is not None else None
+        if ctx.involves(r[-1], r[actor_at], names=[party]) and (
+                hits is None or r[0] in hits
+                or ctx.names_match(party, ctx.name_of.get(r[actor_at]))):
+            rows.append(r)
+    ctx.need_sentences(r[-1] for r in rows)
+    return rows
+
+
 def _grouped(rows: Iterable[tuple[Any, ...]],
              key_of: Callable[[tuple[Any, ...]], Any]) -> dict[Any, list[tuple[Any, ...]]]:
     groups: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
@@ -219,12 +240,8 @@ def _key(*parts: object) -> str:
 def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[StatementItem]:
     """Statements merged by speaker, kind and text; chronological."""
     ctx = _context(db, flt)
-    hits = _text_hits(db, "statements", flt.search)
-    rows = [r for r in db.execute(
-        "SELECT id, speaker_id, kind, text, date, article_id, sentence_id FROM statements")
-        if ctx.involves(r[6], r[1])
-        and (hits is None or r[0] in hits or ctx.names_match(ctx.name_of.get(r[1])))]
-    ctx.need_sentences(r[6] for r in rows)
+    rows = _kept(ctx, "statements", "SELECT id, speaker_id, kind, text, date, article_id, "
+                 "sentence_id FROM statements", actor_at=1)
     out = []
     for (speaker, kind, _), items in _grouped(
             rows, lambda r: (ctx.name_of.get(r[1]), r[2], norm(r[3]))).items():
@@ -239,12 +256,8 @@ def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[State
 def demands(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DemandItem]:
     """Demands merged by party and text; chronological."""
     ctx = _context(db, flt)
-    hits = _text_hits(db, "demands", flt.search)
-    rows = [r for r in db.execute(
-        "SELECT id, party, by_id, text, date, article_id, sentence_id FROM demands")
-        if ctx.involves(r[6], r[2], names=[r[1]])
-        and (hits is None or r[0] in hits or ctx.names_match(r[1], ctx.name_of.get(r[2])))]
-    ctx.need_sentences(r[6] for r in rows)
+    rows = _kept(ctx, "demands", "SELECT id, party, by_id, text, date, article_id, sentence_id "
+                 "FROM demands", actor_at=2, party_at=1)
     out = []
     for (party, key), items in _grouped(rows, lambda r: (r[1], norm(r[3]))).items():
         out.append(DemandItem(
@@ -259,12 +272,8 @@ def demands(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DemandIt
 def military(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[MilitaryItem]:
     """Military events merged by actor, text and date; chronological."""
     ctx = _context(db, flt)
-    hits = _text_hits(db, "military", flt.search)
-    rows = [r for r in db.execute(
-        "SELECT id, actor_id, text, numbers, date, article_id, sentence_id FROM military")
-        if ctx.involves(r[6], r[1])
-        and (hits is None or r[0] in hits or ctx.names_match(ctx.name_of.get(r[1])))]
-    ctx.need_sentences(r[6] for r in rows)
+    rows = _kept(ctx, "military", "SELECT id, actor_id, text, numbers, date, article_id, "
+                 "sentence_id FROM military", actor_at=1)
     out = []
     for (actor, key, when), items in _grouped(
             rows, lambda r: (ctx.name_of.get(r[1]), norm(r[2]), r[4])).items():

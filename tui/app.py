@@ -105,7 +105,7 @@ class TalkswatchApp(App[None]):
             db = open_db(self.db_path)
             try:
                 items = PANE_BY_NAME[name].query(db, flt)
-                articles = queries.counts(db)["articles"]
+                articles = queries.article_count(db)
             finally:
                 db.conn.close()
         except Exception as exc:  # the screen stays up and says what went wrong
