@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = Path("talkswatch.db")
 
 _SCHEMA = """
@@ -122,6 +122,21 @@ CREATE TABLE IF NOT EXISTS delegation_members (
     role TEXT,
     PRIMARY KEY (delegation_id, article_actor_id)
 );
+CREATE TABLE IF NOT EXISTS ingest_runs (    -- one row per ingest, newest kept (schema 2)
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT NOT NULL,
+    seeds TEXT NOT NULL,
+    summary TEXT NOT NULL,              -- JSON counts: added, changed, removed, ...
+    lines TEXT NOT NULL                 -- JSON list: the report as `talkswatch ingest` prints it
+);
+CREATE TABLE IF NOT EXISTS ingest_files (   -- every file of the last ingest and what became of it
+    path TEXT PRIMARY KEY,              -- relative to the seeds folder
+    outcome TEXT NOT NULL CHECK (outcome IN
+        ('added', 'changed', 'unchanged', 'removed', 'skipped', 'failed')),
+    reason TEXT,
+    at TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id);
 CREATE INDEX IF NOT EXISTS idx_article_actors_actor ON article_actors(actor_id);
 CREATE INDEX IF NOT EXISTS idx_article_actors_article ON article_actors(article_id);
@@ -142,6 +157,13 @@ FTS_TABLES: dict[str, list[str]] = {
 }
 
 
+# DDL that brings a database from version N to N + 1, run in one transaction; a fresh database
+# gets the whole schema at once instead
+_MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA,  # schema 2 only added the ingest_runs and ingest_files tables (IF NOT EXISTS)
+}
+
+
 class StoreError(Exception):
     """A database talkswatch cannot use, with a message that says what to do."""
 
@@ -155,7 +177,11 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA busy_timeout=30000")
     try:
+        _schema_version(db, path)  # refuse another program's database before changing it
         _use_wal(db)
+    except StoreError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
         conn.close()
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
@@ -224,19 +250,39 @@ def _ensure_schema(db: sqlite_utils.Database, path: Path) -> None:
         if version is not None and version > SCHEMA_VERSION:
             raise StoreError(f"{path} was written by a newer talkswatch (schema {version}); "
                              "upgrade talkswatch")
+        if version is None:
+            _create(db)
+        elif version != SCHEMA_VERSION:
+            _migrate(db, path, version)
         if version != SCHEMA_VERSION:
-            for statement in _statements(_SCHEMA):
-                db.execute(statement)
-            for table, columns in FTS_TABLES.items():
-                for column in columns:
-                    for statement in _fts_sql(table, column):
-                        db.execute(statement)
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                        [str(SCHEMA_VERSION)])
     except BaseException:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+def _create(db: sqlite_utils.Database) -> None:
+    for statement in _statements(_SCHEMA):
+        db.execute(statement)
+    for table, columns in FTS_TABLES.items():
+        for column in columns:
+            for statement in _fts_sql(table, column):
+                db.execute(statement)
+
+
+def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
+    """Step an older database up to SCHEMA_VERSION inside the caller's transaction, so a failed
+    migration leaves the old database as it was."""
+    if version not in _MIGRATIONS:
+        raise StoreError(
+            f"{path} comes from a talkswatch too old to upgrade (schema {version}). Everything "
+            f"in it is read from the seeds folder, so delete it (and any {path.name}-wal and "
+            f"{path.name}-shm beside it) and run `talkswatch ingest` to rebuild it")
+    for step in range(version, SCHEMA_VERSION):
+        for statement in _statements(_MIGRATIONS[step]):
+            db.execute(statement)
 
 
 def _statements(script: str) -> list[str]:
