@@ -23,7 +23,13 @@ def _sources(sources: tuple[queries.Source, ...]) -> list[dict[str, str]]:
 
 
 def build_export(db: sqlite_utils.Database) -> dict[str, Any]:
-    """The export document, deterministic: every list is sorted."""
+    """The export document, deterministic: every list is sorted; read on one snapshot, so an
+    ingest running meanwhile cannot make it half old, half new."""
+    with queries.snapshot(db):
+        return _document(db)
+
+
+def _document(db: sqlite_utils.Database) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "articles": [

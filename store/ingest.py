@@ -7,6 +7,7 @@ mtime first and by content hash second; files gone from the folder are removed.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -22,14 +23,14 @@ from store.aliases import ALIAS_FILE, AliasRules, read_aliases
 from store.db import open_db
 from store.extract import extract
 from store.merge import NameEntry, merge_actors
+from store.readers import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, read_article
 from store.records import ArticleRecords
-
-# file types read as articles; everything else is reported and left alone
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".text"})
 
 _SUFFIX_LIST = ", ".join(sorted(ARTICLE_SUFFIXES))
 
 Progress = Callable[[int, int, str], None]
+
+KEEP_RUNS = 100  # ingest_runs rows kept for the report view
 
 
 @dataclass(slots=True)
@@ -46,6 +47,15 @@ class IngestReport:
     def touched(self) -> bool:
         return bool(self.added or self.changed or self.removed)
 
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for p in self.skipped if self.skip_reasons.get(p) == "unchanged")
+
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.changed)} changed, "
+                f"{len(self.removed)} removed, {len(self.skipped)} skipped "
+                f"({self.unchanged} unchanged), {len(self.failed)} failed")
+
     def lines(self) -> list[str]:
         """Human-readable summary, one line per file that was not simply unchanged."""
         out = [f"added    {p}" for p in self.added]
@@ -54,43 +64,96 @@ class IngestReport:
         out += [f"skipped  {p}: {self.skip_reasons[p]}" for p in self.skipped
                 if self.skip_reasons.get(p) != "unchanged"]
         out += [f"failed   {p}: {why}" for p, why in self.failed]
-        unchanged = sum(1 for p in self.skipped if self.skip_reasons.get(p) == "unchanged")
-        out.append(f"{len(self.added)} added, {len(self.changed)} changed, "
-                   f"{len(self.removed)} removed, {len(self.skipped)} skipped "
-                   f"({unchanged} unchanged), {len(self.failed)} failed")
+        out.append(self.summary())
         return out
 
+    def outcomes(self) -> list[tuple[str, str, str | None]]:
+        """(path, outcome, reason) for every file this ingest looked at."""
+        out: list[tuple[str, str, str | None]] = []
+        out += [(p, "added", None) for p in self.added]
+        out += [(p, "changed", None) for p in self.changed]
+        out += [(p, "removed", None) for p in self.removed]
+        out += [(p, "unchanged" if self.skip_reasons.get(p) == "unchanged" else "skipped",
+                 None if self.skip_reasons.get(p) == "unchanged" else self.skip_reasons.get(p))
+                for p in self.skipped]
+        out += [(p, "failed", why) for p, why in self.failed]
+        return sorted(out)
 
-def discover(seeds: Path) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files under seeds (recursively, sorted) and the other files with the reason."""
-    found: list[Path] = []
-    others: list[tuple[str, str]] = []
-    for root, dirs, files in os.walk(seeds):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
+
+@dataclass(slots=True)
+class Found:
+    """What is in a seeds folder: article files, other files with the reason they are not
+    read, and folders that could not be listed (their articles must not count as deleted)."""
+
+    files: list[tuple[Path, str]] = field(default_factory=list)  # (path, relative posix path)
+    others: list[tuple[str, str]] = field(default_factory=list)
+    unlisted: list[tuple[str, str]] = field(default_factory=list)
+
+    def listed(self, rel: str) -> bool:
+        """False when rel lies in a folder that could not be listed this time."""
+        return not any(rel.startswith(d + "/") for d, _ in self.unlisted)
+
+
+def discover(seeds: Path) -> Found:
+    """Article files under seeds, recursively and in sorted order.
+
+    Symlinked files are read where they point; symlinked folders are followed once (a link back
+    to a folder already being walked is a loop and is reported, not followed). Hidden files and
+    folders (".git", ".DS_Store", editor swap files) are left alone silently.
+    """
+    found = Found()
+
+    def walk(folder: Path, rel: str, seen: frozenset[str]) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            found.unlisted.append((rel, f"folder could not be read ({_reason(exc)}); "
+                                        "its articles are kept as they were"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            path = Path(root) / name
-            if name == ALIAS_FILE and Path(root) == Path(seeds):
+            sub = f"{rel}/{entry.name}" if rel else entry.name
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError as exc:
+                found.others.append((sub, f"not readable ({_reason(exc)})"))
+                continue
+            if is_dir:
+                real = os.path.realpath(path)
+                if real in seen:
+                    found.others.append((sub, "symlink loop (links back to a folder above it); "
+                                              "not followed"))
+                else:
+                    walk(path, sub, seen | {real})
+            elif sub == ALIAS_FILE:
                 continue  # the user's merge corrections, read by ingest_into
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(path)
+            elif entry.is_symlink() and not path.exists():
+                found.others.append((sub, _broken_link(path)))
+            elif path.suffix.lower() in ARTICLE_SUFFIXES:
+                found.files.append((path, sub))
             else:
-                rel = path.relative_to(seeds).as_posix()
-                others.append((rel, f"not an article file (reads {_SUFFIX_LIST})"))
-    return found, others
+                found.others.append((sub, f"not an article file (reads {_SUFFIX_LIST})"))
+
+    walk(Path(seeds), "", frozenset({os.path.realpath(seeds)}))
+    return found
 
 
-def read_text(data: bytes) -> str:
-    """Decode an article, refusing binary data with a clear reason."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file, not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+def _broken_link(path: Path) -> str:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text (byte {exc.start})") from exc
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (the link points back at itself); not followed"
+    return "broken symlink (its target does not exist)"
+
+
+def _reason(exc: OSError) -> str:
+    """An OSError as a user reads it: "permission denied", not "[Errno 13] ..."."""
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    return (exc.strerror or type(exc).__name__).lower()
 
 
 def ingest(seeds: Path, db_path: Path, progress: Progress | None = None) -> IngestReport:
@@ -107,37 +170,76 @@ def ingest(seeds: Path, db_path: Path, progress: Progress | None = None) -> Inge
 
 def ingest_into(db: sqlite_utils.Database, seeds: Path,
                 progress: Progress | None = None) -> IngestReport:
+    started = _now()
     report = IngestReport()
-    files, others = discover(seeds)
-    for rel, why in others:
+    found = discover(seeds)
+    for rel, why in found.others:
         report.skipped.append(rel)
         report.skip_reasons[rel] = why
+    for rel, why in found.unlisted:
+        report.failed.append((rel + "/", why))
     known = {row[0]: (row[1], row[2], row[3]) for row in
              db.execute("SELECT path, size, mtime, sha256 FROM articles")}
     present: set[str] = set()
-    for n, path in enumerate(files, 1):
-        rel = path.relative_to(seeds).as_posix()
+    for n, (path, rel) in enumerate(found.files, 1):
         present.add(rel)
         if progress:
-            progress(n, len(files), rel)
+            progress(n, len(found.files), rel)
+        kept = "; the previous version is kept" if rel in known else ""
         try:
             _ingest_file(db, path, rel, known.get(rel), report)
-        except (OSError, ValueError) as exc:
-            report.failed.append((rel, str(exc) or type(exc).__name__))
+        except OSError as exc:
+            report.failed.append((rel, f"not readable ({_reason(exc)}){kept}"))
+        except ValueError as exc:
+            report.failed.append((rel, f"{exc or type(exc).__name__}{kept}"))
         except sqlite3.DatabaseError:
             raise  # the store itself is in trouble: stop rather than report every file
         except Exception as exc:  # an extractor bug must not stop the other articles
-            report.failed.append((rel, f"extraction failed ({type(exc).__name__}: {exc}); "
-                                       "the previous version, if any, is kept"))
+            report.failed.append((rel, f"extraction failed ({type(exc).__name__}: {exc}){kept}"))
     for rel in sorted(set(known) - present):
-        _in_transaction(db.conn, lambda c, r=rel: c.execute(
-            "DELETE FROM articles WHERE path = ?", [r]))
-        report.removed.append(rel)
+        if found.listed(rel):
+            _in_transaction(db.conn, lambda c, r=rel: (
+                c.execute("DELETE FROM articles WHERE path = ?", [r]), _mark_dirty(c)))
+            report.removed.append(rel)
     rules = _alias_rules(db, seeds, report)
     if report.touched or _actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
         rebuild_actors(db, rules)
         report.remerged = True
+    _record_run(db, seeds, started, report)
     return report
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _mark_dirty(conn: sqlite3.Connection) -> None:
+    """Inside an article's transaction: the canonical actors must be merged again. Kept in the
+    database so that a crash between an article and the merge is mended by the next ingest."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actors_dirty', '1')")
+
+
+def _record_run(db: sqlite_utils.Database, seeds: Path, started: str,
+                report: IngestReport) -> None:
+    """Keep the report for the dashboard's report view: a row per run, the fate of every file."""
+    summary = {"added": len(report.added), "changed": len(report.changed),
+               "removed": len(report.removed), "skipped": len(report.skipped),
+               "unchanged": report.unchanged, "failed": len(report.failed)}
+    finished = _now()
+
+    def work(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO ingest_runs (started, finished, seeds, summary, lines) "
+                     "VALUES (?, ?, ?, ?, ?)",
+                     [started, finished, str(seeds), json.dumps(summary),
+                      json.dumps(report.lines(), ensure_ascii=False)])
+        conn.execute("DELETE FROM ingest_runs WHERE id NOT IN "
+                     "(SELECT id FROM ingest_runs ORDER BY id DESC LIMIT ?)", [KEEP_RUNS])
+        conn.execute("DELETE FROM ingest_files")
+        conn.executemany("INSERT OR REPLACE INTO ingest_files (path, outcome, reason, at) "
+                         "VALUES (?, ?, ?, ?)",
+                         [(p, o, r, finished) for p, o, r in report.outcomes()])
+
+    _in_transaction(db.conn, work)
 
 
 def _meta(db: sqlite_utils.Database, key: str) -> str | None:
@@ -163,6 +265,9 @@ def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
         report.skipped.append(rel)
         report.skip_reasons[rel] = "unchanged"
         return
+    if stat.st_size > MAX_ARTICLE_BYTES:
+        raise ValueError(f"too large ({stat.st_size / 1e6:.1f} MB; articles over "
+                         f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are not read)")
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     if known is not None and known[2] == sha:
@@ -171,12 +276,11 @@ def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
         report.skipped.append(rel)
         report.skip_reasons[rel] = "unchanged"
         return
-    text = read_text(data)
-    records = extract(text)
+    records = extract(read_article(path.name, data))
     if not records.article.body.strip():
         raise ValueError("no article text after the header")
-    _in_transaction(db.conn, lambda c: write_article(c, rel, stat.st_size, stat.st_mtime, sha,
-                                                     records))
+    _in_transaction(db.conn, lambda c: (
+        write_article(c, rel, stat.st_size, stat.st_mtime, sha, records), _mark_dirty(c)))
     (report.changed if known is not None else report.added).append(rel)
 
 
@@ -203,7 +307,7 @@ def write_article(conn: sqlite3.Connection, rel: str, size: int, mtime: float, s
         "INSERT INTO articles (path, title, published, dateline, sha256, size, mtime, words, "
         "body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [rel, art.title, _iso(art.published), art.dateline, sha, size, mtime,
-         len(art.body.split()), art.body, datetime.now(UTC).isoformat(timespec="seconds")])
+         len(art.body.split()), art.body, _now()])
     aid = cur.lastrowid
     sid: dict[int, int] = {}
     for s in rec.sentences:
@@ -254,51 +358,61 @@ def write_article(conn: sqlite3.Connection, rel: str, size: int, mtime: float, s
 
 
 def _actors_stale(db: sqlite_utils.Database) -> bool:
-    row = db.execute("SELECT COUNT(*) FROM article_actors WHERE actor_id IS NULL").fetchone()
-    return bool(row and row[0])
+    return _meta(db, "actors_dirty") == "1"
 
 
 def rebuild_actors(db: sqlite_utils.Database, rules: AliasRules | None = None) -> int:
     """Merge every article's actors into canonical actors, with the user's alias rules, in one
-    transaction (the rules applied are stored with the result); returns the actor count."""
-    rules = rules or AliasRules()
-    rows = db.execute(
-        "SELECT id, article_id, name, kind, side, aliases, mentions, roles FROM article_actors"
-    ).fetchall()
-    entries = [NameEntry(id=r[0], article=r[1], name=r[2], kind=r[3], side=r[4],
-                         aliases=frozenset(json.loads(r[5])), mentions=r[6]) for r in rows]
-    roles_of = {r[0]: json.loads(r[7]) for r in rows}
-    mentions_of = {r[0]: r[6] for r in rows}
-    clusters = sorted(merge_actors(entries, rules.same, rules.apart),
-                      key=lambda c: (c.name, c.kind, c.members))
-    used: dict[str, int] = {}
+    transaction (the rules applied are stored with the result); returns the actor count.
 
-    def unique(name: str, side: str | None, kind: str) -> str:
-        """Every canonical name names exactly one actor, as the export promises."""
-        if name not in used:
-            used[name] = 1
-            return name
-        for extra in (side, kind):
-            candidate = f"{name} ({extra})"
-            if extra and candidate not in used:
-                used[candidate] = 1
-                return candidate
-        used[name] += 1
-        return f"{name} ({used[name]})"
+    The rows are read inside the transaction, so a concurrent ingest can never have its newer
+    articles overwritten by a merge of older ones. Entries are numbered by (article path, order
+    in the article), not by row id, so the result does not depend on the order files were read.
+    """
+    rules = rules or AliasRules()
+    count = 0
 
     def work(conn: sqlite3.Connection) -> None:
+        nonlocal count
+        rows = conn.execute(
+            "SELECT aa.id, ar.path, aa.name, aa.kind, aa.side, aa.aliases, aa.mentions, aa.roles "
+            "FROM article_actors aa JOIN articles ar ON ar.id = aa.article_id "
+            "ORDER BY ar.path, aa.local_key").fetchall()
+        article_no = {path: n for n, path in enumerate(sorted({r[1] for r in rows}))}
+        row_id = [r[0] for r in rows]  # entry number -> article_actors.id
+        entries = [NameEntry(id=n, article=article_no[r[1]], name=r[2], kind=r[3], side=r[4],
+                             aliases=frozenset(json.loads(r[5])), mentions=r[6])
+                   for n, r in enumerate(rows)]
+        roles_of = [json.loads(r[7]) for r in rows]
+        clusters = merge_actors(entries, rules.same, rules.apart)  # sorted, deterministic
+        used: dict[str, int] = {}
+
+        def unique(name: str, side: str | None, kind: str) -> str:
+            """Every canonical name names exactly one actor, as the export promises."""
+            if name not in used:
+                used[name] = 1
+                return name
+            for extra in (side, kind):
+                candidate = f"{name} ({extra})"
+                if extra and candidate not in used:
+                    used[candidate] = 1
+                    return candidate
+            used[name] += 1
+            return f"{name} ({used[name]})"
+
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('aliases', ?)",
                      [rules.to_json()])
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actors_dirty', '0')")
         conn.execute("UPDATE article_actors SET actor_id = NULL")
         conn.execute("DELETE FROM aliases")
         conn.execute("DELETE FROM actors")
         for c in clusters:
             role_count: dict[str, int] = {}
             for member in c.members:
-                for role in roles_of.get(member, []):
+                for role in roles_of[member]:
                     role_count[role] = role_count.get(role, 0) + 1
             roles = sorted(role_count, key=lambda r: (-role_count[r], r))
-            total = sum(mentions_of.get(m, 0) for m in c.members)
+            total = sum(entries[m].mentions for m in c.members)
             name = unique(c.name, c.side, c.kind)
             actor_id = conn.execute(
                 "INSERT INTO actors (name, kind, side, roles, mentions) VALUES (?, ?, ?, ?, ?)",
@@ -306,7 +420,8 @@ def rebuild_actors(db: sqlite_utils.Database, rules: AliasRules | None = None) -
             conn.executemany("INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?, ?)",
                              [(actor_id, a) for a in sorted(set(c.aliases) | {name})])
             conn.executemany("UPDATE article_actors SET actor_id = ? WHERE id = ?",
-                             [(actor_id, m) for m in c.members])
+                             [(actor_id, row_id[m]) for m in c.members])
+        count = len(clusters)
 
     _in_transaction(db.conn, work)
-    return len(clusters)
+    return count

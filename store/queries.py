@@ -8,14 +8,43 @@ an actor filter (rows where the actor acts, or that the source sentence mentions
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@contextmanager
+def snapshot(db: sqlite_utils.Database) -> Iterator[None]:
+    """One read transaction: every SELECT inside sees the same database, even while an ingest
+    commits articles (WAL), so ids read by one query are there for the next."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
+
+
+def consistent(query: Callable[P, R]) -> Callable[P, R]:
+    """Run a query made of several SELECTs on one snapshot (its first argument is the db)."""
+    @functools.wraps(query)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with snapshot(args[0]):  # type: ignore[arg-type]
+            return query(*args, **kwargs)
+    return run
+
 
 _TABLES = ("articles", "actors", "delegations", "statements", "demands", "military")
 
@@ -24,6 +53,7 @@ def article_count(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
 
+@consistent
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Row counts of the tables a user cares about."""
     return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in _TABLES}
@@ -197,9 +227,11 @@ def _text_hits(db: sqlite_utils.Database, table: str, search: str) -> set[int] |
 
 def _kept(ctx: _Context, table: str, sql: str, actor_at: int,
           party_at: int | None = None) -> list[tuple[Any, ...]]:
-    """The rows of `sql` (id first, sentence id last) that pass the pane's filter: the search
-    matches the text (FTS5) or the names involved, and the filtered actor acts in the row, is
-    its party, or is mentioned in its sentence. Reads the kept rows' sentences too."""
+    """The rows of `sql` (id first, article id and sentence id last) that pass the pane's
+    filter: the search matches the text (FTS5) or the names involved, and the filtered actor
+    acts in the row, is its party, or is mentioned in its sentence. Reads the kept rows'
+    sentences too. Rows come in article path order, so merged items never depend on the order
+    the files were ingested in."""
     hits = _text_hits(ctx.db, table, ctx.flt.search)
     rows = []
     for r in ctx.db.execute(sql):
@@ -209,7 +241,7 @@ def _kept(ctx: _Context, table: str, sql: str, actor_at: int,
                 or ctx.names_match(party, ctx.name_of.get(r[actor_at]))):
             rows.append(r)
     ctx.need_sentences(r[-1] for r in rows)
-    return rows
+    return sorted(rows, key=lambda r: (ctx.path[r[-2]], r[-1], r[0]))
 
 
 def _grouped(rows: Iterable[tuple[Any, ...]],
@@ -237,6 +269,7 @@ def _key(*parts: object) -> str:
 # --- panes -----------------------------------------------------------------------------------
 
 
+@consistent
 def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[StatementItem]:
     """Statements merged by speaker, kind and text; chronological."""
     ctx = _context(db, flt)
@@ -245,7 +278,7 @@ def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[State
     out = []
     for (speaker, kind, _), items in _grouped(
             rows, lambda r: (ctx.name_of.get(r[1]), r[2], norm(r[3]))).items():
-        text = Counter(r[3] for r in items).most_common(1)[0][0]
+        text = _commonest(r[3] for r in items)
         out.append(StatementItem(
             key=_key(speaker, kind, norm(text)), speaker=speaker, kind=kind, text=text,
             date=_first_date(r[4] for r in items),
@@ -253,6 +286,7 @@ def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[State
     return sorted(out, key=lambda s: by_date(s.date, s.speaker or "", s.text))
 
 
+@consistent
 def demands(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DemandItem]:
     """Demands merged by party and text; chronological."""
     ctx = _context(db, flt)
@@ -263,12 +297,13 @@ def demands(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DemandIt
         out.append(DemandItem(
             key=_key(party, key), party=party,
             by=_commonest(ctx.name_of.get(r[2]) for r in items if r[2] is not None),
-            text=Counter(r[3] for r in items).most_common(1)[0][0],
+            text=_commonest(r[3] for r in items),
             date=_first_date(r[4] for r in items),
             sources=_sorted_sources(ctx.source(r[5], r[6]) for r in items)))
     return sorted(out, key=lambda d: by_date(d.date, d.party or "", d.text))
 
 
+@consistent
 def military(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[MilitaryItem]:
     """Military events merged by actor, text and date; chronological."""
     ctx = _context(db, flt)
@@ -282,11 +317,12 @@ def military(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[Militar
             numbers += [n for n in json.loads(r[3]) if n not in numbers]
         out.append(MilitaryItem(
             key=_key(actor, key, when), actor=actor,
-            text=Counter(r[2] for r in items).most_common(1)[0][0], numbers=tuple(numbers),
+            text=_commonest(r[2] for r in items), numbers=tuple(numbers),
             date=when, sources=_sorted_sources(ctx.source(r[5], r[6]) for r in items)))
     return sorted(out, key=lambda m: by_date(m.date, m.actor or "", m.text))
 
 
+@consistent
 def delegations(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DelegationItem]:
     """Delegations merged per party and meeting (venue and date); chronological."""
     ctx = _context(db, flt)
@@ -297,6 +333,7 @@ def delegations(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[Dele
     rows = db.execute(
         "SELECT id, party, venue, date, leader_id, size, article_id, sentence_id "
         "FROM delegations").fetchall()
+    rows.sort(key=lambda r: (ctx.path[r[6]], r[7], r[0]))  # article path order, as in _kept
     ctx.need_sentences([r[7] for r in rows] + [m[2] for ms in members.values() for m in ms])
     out = []
     for (party, venue, when), items in _grouped(rows, lambda r: (r[1], r[2], r[3])).items():
@@ -331,6 +368,7 @@ def delegations(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[Dele
     return sorted(out, key=lambda d: by_date(d.date, d.party, d.venue or ""))
 
 
+@consistent
 def actors(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[ActorItem]:
     """Actors, most mentioned first; under an actor filter, that actor and who shares its
     sentences."""
@@ -382,6 +420,7 @@ class SourceContext:
     end: int
 
 
+@consistent
 def source_context(db: sqlite_utils.Database, sentence_id: int) -> SourceContext | None:
     """The paragraph around a sentence, with the sentence's place in it."""
     row = db.execute(
@@ -428,3 +467,46 @@ def row_actor(item: Any) -> str | None:
         if value:
             return str(value)
     return None
+
+
+# --- ingest report ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IngestRun:
+    """One ingest as it was recorded: when, from where, its counts and its printed report."""
+
+    started: str
+    finished: str
+    seeds: str
+    counts: dict[str, int]
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What the last ingest did with one file of the seeds folder, and why."""
+
+    path: str
+    outcome: str  # added | changed | unchanged | removed | skipped | failed
+    reason: str | None
+
+
+# problems first: what the user has to act on, then what changed, then the quiet majority
+_OUTCOME_ORDER = {"failed": 0, "skipped": 1, "added": 2, "changed": 3, "removed": 4,
+                  "unchanged": 5}
+
+
+def last_run(db: sqlite_utils.Database) -> IngestRun | None:
+    row = db.execute("SELECT started, finished, seeds, summary, lines FROM ingest_runs "
+                     "ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    return IngestRun(row[0], row[1], row[2], json.loads(row[3]), tuple(json.loads(row[4])))
+
+
+def file_outcomes(db: sqlite_utils.Database) -> list[FileOutcome]:
+    """Every file the last ingest saw, problems first."""
+    rows = [FileOutcome(*r) for r in db.execute(
+        "SELECT path, outcome, reason FROM ingest_files")]
+    return sorted(rows, key=lambda f: (_OUTCOME_ORDER.get(f.outcome, 9), f.path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -123,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         return _dashboard(args.db, args.seeds)
     except StoreError as exc:
         print(f"talkswatch: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # every article is written whole or not at all
+        print(f"talkswatch: the database stopped the work ({exc}); what was written before "
+              "is intact, run the command again", file=sys.stderr)
         return 2
 
 
