@@ -19,6 +19,7 @@ from tui.detail import HIGHLIGHT, DetailScreen
 from tui.headless import settle
 from tui.help import HelpScreen
 from tui.panes import ItemTable, Pane
+from tui.report import ReportScreen
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_039b4e6232fde918.txt"
@@ -362,7 +363,7 @@ async def test_r_picks_up_an_article_dropped_into_seeds(seeds: Path) -> None:
         assert "Olena Marchenko" in column(app, "statements", "Speaker")
         assert any("27 drones" in n for n in column(app, "military", "Numbers"))
         messages = [n.message for n in app._notifications]
-        assert any("1 added, 0 changed, 0 removed, 1 unchanged, 0 failed" in m
+        assert any("1 added, 0 changed, 0 removed, 1 unchanged, 0 skipped, 0 failed" in m
                    and "added new.txt" in m for m in messages)
         assert "2 articles" in str(app.query_one("#status-text", Static).visual)
 
@@ -376,7 +377,48 @@ async def test_r_reports_failed_files_with_their_reason(seeds: Path) -> None:
         await settle(pilot)
         failed = [n for n in app._notifications if "failed broken.txt" in n.message]
         assert failed and failed[0].severity == "warning"
+        assert "Press i for every file and the reason." in failed[0].message
         assert len(rows(app, "statements")) == 7
+
+
+async def test_i_shows_every_file_of_the_last_ingest_problems_first(seeds: Path) -> None:
+    (seeds / "broken.txt").write_bytes(b"\x00\x01binary\x00junk" * 10)
+    (seeds / "scan.pdf").write_bytes(b"%PDF-1.7")
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        table = app.screen.query_one("#report-table", DataTable)
+        shown = [[c.plain for c in table.get_row_at(r)] for r in range(table.row_count)]
+        assert shown == [
+            ["failed", "broken.txt", "binary file, not text"],
+            ["skipped", "scan.pdf", "not an article file (reads .htm, .html, .markdown, .md, "
+                                    ".text, .txt)"],
+            ["added", SEED.name, ""],
+        ]
+        title = str(app.screen.query_one("#report-title", Static).visual)
+        assert "1 added, 0 changed, 0 removed, 0 unchanged, 1 skipped, 1 failed" in title
+        (seeds / "broken.txt").unlink()
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ReportScreen)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        table = app.screen.query_one("#report-table", DataTable)
+        assert [table.get_row_at(r)[0].plain for r in range(table.row_count)] == [
+            "skipped", "unchanged"]
+
+
+async def test_the_report_view_before_any_ingest_says_how_to_start(tmp_path: Path) -> None:
+    app = TalkswatchApp(db_path=tmp_path / "t.db", seeds=tmp_path, ingest_on_start=False)
+    async with app.run_test() as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        title = str(app.screen.query_one("#report-title", Static).visual)
+        assert title.startswith("No ingest has run on this database yet: press r")
 
 
 async def test_r_keeps_the_cursor_on_the_same_item(seeds: Path) -> None:

@@ -29,6 +29,7 @@ from tui.detail import DetailScreen
 from tui.help import HelpScreen, help_rows
 from tui.keys import APP_BINDINGS, PALETTE_ACTIONS
 from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, Shown
+from tui.report import ReportScreen
 from tui.safe import clean
 
 if TYPE_CHECKING:
@@ -190,6 +191,9 @@ class TalkswatchApp(App[None]):
                         timeout=12 if report.failed else 6)
         if report.touched or report.remerged or not startup:
             self.reload()
+        for screen in self.screen_stack:
+            if isinstance(screen, ReportScreen):
+                screen.load()
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -243,6 +247,11 @@ class TalkswatchApp(App[None]):
     def action_reingest(self) -> None:
         self.start_ingest()
 
+    def action_report(self) -> None:
+        if isinstance(self.screen, ReportScreen):
+            return
+        self.push_screen(ReportScreen(self.db_path))
+
     def action_help(self) -> None:
         live = [(b.binding, self.get_key_display(replace(b.binding, key_display=None)))
                 for b in self.screen.active_bindings.values()]
@@ -277,15 +286,18 @@ def ingest(seeds: Path, db_path: Path, progress: Progress) -> IngestReport:
 
 
 def ingest_message(report: IngestReport, per_kind: int = 3) -> str:
-    """What an ingest changed, for the notification: counts, then a few files of each kind."""
-    unchanged = sum(1 for p in report.skipped if report.skip_reasons.get(p) == "unchanged")
+    """What an ingest changed, for the notification: counts, then a few files of each kind,
+    and where to read the rest."""
+    ignored = [p for p in report.skipped if report.skip_reasons.get(p) != "unchanged"]
     lines = [f"{len(report.added)} added, {len(report.changed)} changed, "
-             f"{len(report.removed)} removed, {unchanged} unchanged, "
-             f"{len(report.failed)} failed"]
+             f"{len(report.removed)} removed, {report.unchanged} unchanged, "
+             f"{len(ignored)} skipped, {len(report.failed)} failed"]
     groups = [("failed", [f"{p}: {why}" for p, why in report.failed]),
               ("added", report.added), ("changed", report.changed), ("removed", report.removed)]
     for verb, paths in groups:
         lines += [f"{verb} {p}" for p in paths[:per_kind]]
         if len(paths) > per_kind:
             lines.append(f"…and {len(paths) - per_kind} more {verb}")
+    if report.failed or ignored:
+        lines.append("Press i for every file and the reason.")
     return "\n".join(clean(line) for line in lines)

@@ -14,6 +14,7 @@ from tui.keys import (
     DETAIL_BINDINGS,
     FILTER_BINDINGS,
     HELP_BINDINGS,
+    REPORT_BINDINGS,
     TABLE_BINDINGS,
 )
 
@@ -59,7 +60,8 @@ def help_rows(bindings: list[tuple[Binding, str]]) -> list[tuple[str, str]]:
     return [(", ".join(keys), what_of[action]) for action, keys in keys_of.items()]
 
 
-_DECLARED = [b.id for b in APP_BINDINGS + TABLE_BINDINGS + DETAIL_BINDINGS + FILTER_BINDINGS]
+_DECLARED = [b.id for b in APP_BINDINGS + TABLE_BINDINGS + DETAIL_BINDINGS + REPORT_BINDINGS
+             + FILTER_BINDINGS]
 
 
 def _rank(binding: Binding) -> int:

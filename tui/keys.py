@@ -33,6 +33,8 @@ APP_BINDINGS: list[Binding] = [
             tooltip="Clear the actor filter, then the focused pane's search"),
     Binding("r", "reingest", "Re-ingest", id="talkswatch.reingest",
             tooltip="Read new, changed and removed articles from the seeds folder"),
+    Binding("i", "report", "Report", id="talkswatch.report",
+            tooltip="Show what the last ingest did with every file, and why files failed"),
     Binding("question_mark,f1", "help", "Help", key_display="?", id="talkswatch.help",
             tooltip="Show every key and what it does"),
     Binding("ctrl+p", "command_palette", "Commands", show=False, id="talkswatch.palette",
@@ -69,6 +71,11 @@ DETAIL_BINDINGS: list[Binding] = [
             tooltip="Scroll to the bottom"),
 ]
 
+REPORT_BINDINGS: list[Binding] = [
+    Binding("escape", "back", "Back", id="talkswatch.report.back",
+            tooltip="Back to the dashboard"),
+]
+
 FILTER_BINDINGS: list[Binding] = [
     Binding("escape", "cancel", "Clear filter", id="talkswatch.filter.cancel",
             tooltip="Clear this pane's filter and go back to the table"),
@@ -84,4 +91,5 @@ HELP_BINDINGS: list[Binding] = [
 ]
 
 # app commands offered in the command palette, next to Textual's own
-PALETTE_ACTIONS = ("focus_pane", "filter", "actor_filter", "clear_filters", "reingest", "help")
+PALETTE_ACTIONS = ("focus_pane", "filter", "actor_filter", "clear_filters", "reingest", "report",
+                   "help")
