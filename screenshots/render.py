@@ -3,7 +3,8 @@
     python screenshots/render.py [--seeds seeds]
 
 It ingests into a throwaway database (your talkswatch.db is not touched), waits for every worker,
-presses the keys a user would and saves what the terminal shows.
+presses the keys a user would and saves what the terminal shows. Every shot but the ingest
+report (which shows the time of the ingest) comes out byte-identical on every run.
 """
 
 from __future__ import annotations
@@ -33,6 +34,18 @@ SHOTS: list[tuple[str, tuple[int, int], Sequence[str]]] = [
     ("help.svg", (120, 36), ("question_mark",)),
 ]
 
+# the ingest report is shot on seeds/ plus files a user might drop in by mistake
+REPORT_SHOT = ("report.svg", (120, 24), ("i",))
+REPORT_EXTRAS: dict[str, bytes] = {
+    "scan-of-the-memorandum.pdf": b"%PDF-1.7",
+    "notes/draft.txt": b"",
+    "broken-download.txt": b"\x00\x01\x02" * 40,
+    "saved-page.html": (b"<html><head><meta property='article:published_time' "
+                        b"content='2025-06-03'></head><body><article><h1>Talks resume</h1>"
+                        b"<p>&ldquo;We came to listen,&rdquo; a Ukrainian negotiator said.</p>"
+                        b"</article></body></html>"),
+}
+
 
 async def shoot(name: str, size: tuple[int, int], keys: Sequence[str], out: Path) -> None:
     app = TalkswatchApp(db_path=Path("talkswatch.db"), seeds=Path("seeds"))
@@ -55,6 +68,14 @@ async def main(seeds: Path, out: Path) -> None:
         try:
             for name, size, keys in SHOTS:
                 await shoot(name, size, keys, out)
+            shutil.rmtree("seeds")
+            shutil.copytree(seeds, "seeds")
+            for leftover in Path().glob("talkswatch.db*"):
+                leftover.unlink()
+            for rel, data in REPORT_EXTRAS.items():
+                (Path("seeds") / rel).parent.mkdir(parents=True, exist_ok=True)
+                (Path("seeds") / rel).write_bytes(data)
+            await shoot(*REPORT_SHOT, out)
         finally:
             os.chdir(cwd)
 

@@ -23,7 +23,7 @@ from store.aliases import ALIAS_FILE, AliasRules, read_aliases
 from store.db import open_db
 from store.extract import extract
 from store.merge import NameEntry, merge_actors
-from store.readers import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, read_article
+from store.readers import ARTICLE_SUFFIXES, check_size, read_article
 from store.records import ArticleRecords
 
 _SUFFIX_LIST = ", ".join(sorted(ARTICLE_SUFFIXES))
@@ -265,9 +265,7 @@ def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
         report.skipped.append(rel)
         report.skip_reasons[rel] = "unchanged"
         return
-    if stat.st_size > MAX_ARTICLE_BYTES:
-        raise ValueError(f"too large ({stat.st_size / 1e6:.1f} MB; articles over "
-                         f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are not read)")
+    check_size(stat.st_size)
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     if known is not None and known[2] == sha:

@@ -94,6 +94,13 @@ _DATE_VALUE = re.compile(r"\s*[\"']?(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|(\d{2}
 _SUFFIX_LIST = ", ".join(sorted(ARTICLE_SUFFIXES))
 
 
+def check_size(size: int) -> None:
+    """Refuse a file too large to be an article; ingest calls this before reading the file."""
+    if size > MAX_ARTICLE_BYTES:
+        raise ValueError(f"too large ({size / MEGABYTE:.1f} MB; articles over "
+                         f"{MAX_ARTICLE_BYTES // MEGABYTE} MB are not read)")
+
+
 def read_article(name: str, data: bytes) -> str:
     """Bytes of the file called `name` -> plain article text the extractor reads.
 
@@ -101,9 +108,7 @@ def read_article(name: str, data: bytes) -> str:
     suffix = PurePath(name).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise ValueError(f"not an article file (reads {_SUFFIX_LIST})")
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ValueError(f"too large ({len(data) / MEGABYTE:.1f} MB; articles over "
-                         f"{MAX_ARTICLE_BYTES // MEGABYTE} MB are not read)")
+    check_size(len(data))
     if suffix in HTML_SUFFIXES:
         return html_to_text(decode_text(data, html=True))
     text = decode_text(data)

@@ -32,6 +32,7 @@ HOSTILE = [
     "\x1b[?1049h", "\x9b2J", "\x07bell", "back\x08\x08\x08space", "over\rwrite", "\x1b7\x1b8",
     "\u202eevil\u202c", "tab\there",  # (a NUL byte makes a file binary: see test_bad_input)
 ]
+BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 FTS_INPUTS = ['"', '""', "*", "a*", "NEAR(a b)", "NEAR", "-", "-ceasefire", "(", ")",
               "((", "a OR", "AND", "NOT x", "col:x", "^x", "x + y", "{a b}", "'", "\\",
               '"unbalanced', "ceasefire)", "\x00", "\u202e", "[bold]", "%", "_", "ä*ö"]
@@ -80,7 +81,8 @@ async def test_hostile_text_is_shown_literally_everywhere(hostile_db: tuple[Path
             for row in range(table.row_count):
                 for value in table.get_row_at(row):
                     assert isinstance(value, Text) and not value.spans
-                    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in value.plain)
+                    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c in BIDI
+                                   for c in value.plain)
         await pilot.press("2")
         table = app.query_one("#table-statements", ItemTable)
         texts = [table.get_row_at(r)[3].plain for r in range(table.row_count)]
@@ -162,3 +164,12 @@ async def test_nothing_is_written_outside_the_database_path(
     changed = {p for p in set(before) | set(after) if before.get(p) != after.get(p)}
     assert changed and all(p.startswith("store/talkswatch.db") for p in changed), changed
     assert not any(work.iterdir())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_safe_text_keeps_no_control_or_reordering_character(text: str) -> None:
+    from tui.safe import cell, clean, flat
+
+    for shown in (clean(text), flat(text), cell(text).plain):
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c in BIDI for c in shown)
+    assert len(flat(text)) == len(text)  # offsets for the detail highlight stay valid

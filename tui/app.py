@@ -199,6 +199,8 @@ class TalkswatchApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Pane actions only work (and only show in the footer) on the dashboard itself."""
+        if action == "report" and isinstance(self.screen, ReportScreen):
+            return False
         return not (action in DASHBOARD_ONLY and self.screen is not self.screen_stack[0])
 
     def action_focus_pane(self, name: str) -> None:
@@ -248,8 +250,6 @@ class TalkswatchApp(App[None]):
         self.start_ingest()
 
     def action_report(self) -> None:
-        if isinstance(self.screen, ReportScreen):
-            return
         self.push_screen(ReportScreen(self.db_path))
 
     def action_help(self) -> None:

@@ -10,10 +10,12 @@ import re
 
 from rich.text import Text
 
-# C0/C1 controls (ESC included) and DEL; tabs and newlines become spaces
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (ESC included), DEL, and the bidi overrides and isolates that would make a
+# terminal show text in another order than it is stored; tabs and newlines become spaces
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 _SPACES = re.compile(r"[\t\n\r]+")
-_EVERY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_EVERY_CONTROL = re.compile(rf"[\x00-\x1f\x7f-\x9f{_BIDI}]")
 
 
 def clean(value: object) -> str:
