@@ -30,7 +30,9 @@ _CHAR_MAP = str.maketrans({
     "\x0c": "\n", "\u2028": "\n", "\u2029": "\n\n", "\u0085": "\n",
     "\ufeff": None, "\u200b": None, "\u2060": None, "\x00": None,
 })
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+# C0 controls (tab and line breaks are mapped above), DEL and the C1 block U+0080-U+009F (U+0085,
+# "next line", is mapped to a newline above): terminal escapes and mis-decoded bytes, never text
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 _HEADER = re.compile(r"\A\s*date\s*:?\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)[ ]*", re.IGNORECASE)
 
 # --- boilerplate -------------------------------------------------------------------------------
@@ -114,6 +116,8 @@ def _split_header(text: str) -> tuple[date | None, int | None, str]:
     if m is None:
         return None, None, text
     year, month, day = (int(g) for g in m.groups())
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None, None, text[m.end():]  # "0001-01-01", "9999-12-31": junk like "2025-02-30"
     return _safe_date(year, month, day), year, text[m.end():]
 
 

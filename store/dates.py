@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -110,6 +111,9 @@ _FUTURE_RE = re.compile(
 )
 _PAST_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_alt(lex.PAST_CUES)})(?!\w)")
 _PAST_ED_RE = re.compile(r"(?<![\w'’])[a-z]{2,}ed(?!\w)")
+_FOLLOWER_RE = re.compile(r"\s+([A-Z]\w+)")
+_DEADLINE_WORD_RE = re.compile(r"\b(?:than|within|in|for)\s*$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # ------------------------------------------------------------------------- public API
@@ -118,15 +122,20 @@ _PAST_ED_RE = re.compile(r"(?<![\w'’])[a-z]{2,}ed(?!\w)")
 def find_dates(text: str, base: date | None, offset: int = 0) -> list[DateMention]:
     """Every date phrase in ``text`` resolved against ``base``, with offsets shifted by ``offset``.
 
-    Without a base only self-contained dates (those carrying a year) can be resolved.
+    Without a base only self-contained dates (those carrying a year) can be resolved, and so
+    with a base outside the years a date may fall in (its arithmetic could leave the calendar).
+    Dates outside those years ("999 years later") are dropped like impossible ones.
     """
+    if base is not None and not lex.DATE_YEAR_MIN <= base.year <= lex.DATE_YEAR_MAX:
+        base = None
     explicit = _numeric(text) + _month_day(text, base) + _day_month(text, base)
     hits = explicit + _month_level(text, base) + _years(text)
     if base is not None:
         weekdays = _merge_weekday_dates(text, _weekdays(text, base), explicit)
         hits += weekdays + _relative_days(text, base) + _periods(text, base)
         hits += _counted(text, base)
-    chosen = _select(_widen(text, h) for h in hits)
+    chosen = _select(_widen(text, h) for h in hits
+                     if lex.DATE_YEAR_MIN <= h.value.year <= lex.DATE_YEAR_MAX)
     return [
         DateMention(h.start + offset, h.end + offset, text[h.start:h.end], h.value, h.precision)
         for h in chosen
@@ -327,27 +336,33 @@ def _years(text: str) -> list[_Hit]:
 def _weekdays(text: str, base: date) -> list[_Hit]:
     """ "Sunday", "last Friday", "next Tuesday", "this Wednesday"; bare ones read the tense."""
     hits: list[_Hit] = []
+    cues: _TenseCues | None = None  # found once per text, and only when a bare weekday needs them
     for m in _WEEKDAY_RE.finditer(text):
-        follower = re.match(r"\s+([A-Z]\w+)", text[m.end():])
+        follower = _FOLLOWER_RE.match(text, m.end())
         if follower and follower[1] in lex.WEEKDAY_NAME_FOLLOWERS:
             continue  # "The Sunday Times"
         if m["mod"]:
             mode = lex.WEEKDAY_MODIFIERS[_words(m["mod"])]
         else:
-            mode = "upcoming" if _looks_future(text, m.start(), m.end()) else "recent"
+            cues = cues or _TenseCues(text)
+            mode = "upcoming" if cues.looks_future(m.start(), m.end()) else "recent"
         value = _weekday_value(lex.WEEKDAYS[m["wd"].lower()], mode, base)
         hits.append(_Hit(m.start(), m.end(), value, "day"))
     return hits
 
 
 def _merge_weekday_dates(text: str, weekdays: list[_Hit], explicit: list[_Hit]) -> list[_Hit]:
-    """ "Sunday, June 1" is one mention dated by its explicit part."""
+    """ "Sunday, June 1" is one mention dated by its explicit part (the first one found that
+    starts right after it, past spaces and commas)."""
+    by_start = sorted((e.start, k) for k, e in enumerate(explicit))
     merged: list[_Hit] = []
     for wd in weekdays:
-        follow = next(
-            (e for e in explicit if e.start >= wd.end and not text[wd.end:e.start].strip(" ,")),
-            None,
-        )
+        gap_end = wd.end
+        while gap_end < len(text) and text[gap_end] in " ,":
+            gap_end += 1
+        near = by_start[bisect_left(by_start, (wd.end, -1)):
+                        bisect_right(by_start, (gap_end, len(explicit)))]
+        follow = explicit[min(k for _, k in near)] if near else None
         merged.append(wd._replace(end=follow.end, value=follow.value) if follow else wd)
     return merged
 
@@ -356,7 +371,8 @@ def _relative_days(text: str, base: date) -> list[_Hit]:
     """ "today", "yesterday", "the day before yesterday", "the following day"."""
     hits: list[_Hit] = []
     for m in _RELATIVE_DAY_RE.finditer(text):
-        if m[0][0].isupper() and re.search(r"[A-Za-z]\s*$", text[: m.start()]):
+        before = _skip_space_back(text, m.start())
+        if m[0][0].isupper() and before and text[before - 1] in _ASCII_LETTERS:
             continue  # a capitalised word mid-sentence is a name: "Russia Today", "USA Today"
         days = lex.RELATIVE_DAYS[_words(m[0])]
         hits.append(_Hit(m.start(), m.end(), base + timedelta(days=days), "day"))
@@ -403,8 +419,9 @@ def _counted_hit(text: str, m: re.Match[str], base: date) -> _Hit | None:
         return None  # "the days before", "the day ago"
     else:
         count = int(word) if word.isdigit() else lex.NUMBER_WORDS[_words(word)]
-    if direction in lex.EVENT_LINKERS and (count > _MAX_LINKED or re.search(
-            r"\b(?:than|within|in|for)\s*$", text[: m.start()])):
+    word_end = _skip_space_back(text, m.start())
+    if direction in lex.EVENT_LINKERS and (count > _MAX_LINKED or _DEADLINE_WORD_RE.search(
+            text, max(0, word_end - len("within")), m.start())):
         return None  # "no later than 100 days after martial law": a deadline, not a date
     sign = lex.ANAPHORIC_DIRECTIONS[direction]
     if direction in lex.EVENT_LINKERS and _introduces_event(text, m.end()):
@@ -424,33 +441,70 @@ def _counted_hit(text: str, m: re.Match[str], base: date) -> _Hit | None:
 
 def _introduces_event(text: str, end: int) -> bool:
     """True when "before/after" is followed by words (an event), not by punctuation or the end."""
-    rest = text[end:].lstrip()
-    return bool(rest) and (rest[0].isalnum() or rest[0] in "\"'“‘")
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end < len(text) and (text[end].isalnum() or text[end] in "\"'“‘")
 
 
-def _looks_future(text: str, start: int, end: int) -> bool:
-    """Whether the tense cue nearest to ``text[start:end]`` points forward (ties: future)."""
-    future = [(m.start(), m.end()) for m in _FUTURE_RE.finditer(text)]
-    past = [(m.start(), m.end()) for m in _PAST_RE.finditer(text)]
-    past += [
-        (m.start(), m.end())
-        for m in _PAST_ED_RE.finditer(text)
-        if m[0] not in lex.NOT_PAST_ED and not any(s <= m.start() < e for s, e in future)
-    ]
-    near_future = min((_gap(c, start, end) for c in future), default=None)
-    near_past = min((_gap(c, start, end) for c in past), default=None)
-    if near_future is None:
-        return False
-    return near_past is None or near_future <= near_past
+def _skip_space_back(text: str, end: int) -> int:
+    """Where the whitespace right before ``end`` starts."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
-def _gap(cue: tuple[int, int], start: int, end: int) -> int:
-    """Characters between a cue and a phrase (cues inside the phrase count as far away)."""
-    if cue[1] <= start:
-        return start - cue[1]
-    if cue[0] >= end:
-        return cue[0] - end
-    return 10**6
+_FAR = 10**6  # the gap of a cue inside the phrase itself: as good as none
+
+
+class _TenseCues:
+    """The tense cues of a text, sorted, so that the nearest one to a phrase is found by
+    bisection (a text may hold many weekdays and many cues)."""
+
+    def __init__(self, text: str) -> None:
+        future = [(m.start(), m.end()) for m in _FUTURE_RE.finditer(text)]
+        future_starts = [s for s, _ in future]  # sorted: one regex's matches do not overlap
+        past = [(m.start(), m.end()) for m in _PAST_RE.finditer(text)]
+        past += [
+            (m.start(), m.end())
+            for m in _PAST_ED_RE.finditer(text)
+            if m[0] not in lex.NOT_PAST_ED and not _inside(future, future_starts, m.start())
+        ]
+        self.future = _Cues(future)
+        self.past = _Cues(past)
+
+    def looks_future(self, start: int, end: int) -> bool:
+        """Whether the tense cue nearest to ``text[start:end]`` points forward (ties: future)."""
+        near_future = self.future.nearest(start, end)
+        near_past = self.past.nearest(start, end)
+        if near_future is None:
+            return False
+        return near_past is None or near_future <= near_past
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted, non-overlapping spans."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+class _Cues:
+    """Cue spans with their starts and ends sorted apart, for the gap to the nearest one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = sorted(s for s, _ in spans)
+        self.ends = sorted(e for _, e in spans)
+
+    def nearest(self, start: int, end: int) -> int | None:
+        """Characters between the phrase and its nearest cue; None without any cue."""
+        if not self.starts:
+            return None
+        before = bisect_right(self.ends, start)  # cues ending at or before the phrase
+        after = len(self.starts) - bisect_left(self.starts, end)  # cues starting at its end
+        gaps = [start - self.ends[before - 1]] if before else []
+        gaps += [self.starts[-after] - end] if after else []
+        if before + after < len(self.starts):
+            gaps.append(_FAR)  # a cue inside the phrase
+        return min(gaps)
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -472,8 +526,12 @@ def _widen(text: str, hit: _Hit) -> _Hit:
 
 def _select(hits: Iterable[_Hit]) -> list[_Hit]:
     """Keep the longest of overlapping hits ("May 16, 2025" over "2025"), in text order."""
-    chosen: list[_Hit] = []
+    chosen: list[tuple[int, int]] = []  # (start, end) of the hits kept: sorted, disjoint
+    kept: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+        k = bisect_left(chosen, (hit.end, hit.end))  # kept hits starting before this one ends
+        if k and chosen[k - 1][1] > hit.start:
+            continue  # the last of them reaches into it
+        insort(chosen, (hit.start, hit.end))
+        kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)

@@ -234,3 +234,18 @@ def test_odd_input_never_raises(raw: str) -> None:
 
 def test_header_only_keeps_date() -> None:
     assert parse_article(" date 2025-06-02\n").published == date(2025, 6, 2)
+
+
+@pytest.mark.parametrize("header", [" date 0001-01-01", " date 9999-12-31", " date 1899-12-31"])
+def test_header_year_outside_trusted_years_is_no_date(header: str) -> None:
+    art = parse_article(header + "\nEnvoys met in Istanbul on Monday.")
+    assert art.published is None
+    assert art.body == "Envoys met in Istanbul on Monday."
+
+
+def test_c1_controls_are_removed_like_c0_ones() -> None:
+    # replaced by a space, as C0 controls are; U+0085 ("next line") stays a line break
+    raw = "Envoys\x9b31m met\x80 in\x1b[0m\x9fIstanbul.\x85Talks resumed\x07 at noon."
+    art = parse_article(raw)
+    assert art.body == "Envoys 31m met in [0m Istanbul.\n\nTalks resumed at noon."
+    assert not any(0x80 <= ord(ch) <= 0x9f for ch in art.body)

@@ -259,3 +259,28 @@ def test_a_month_joined_to_another_month_is_a_month() -> None:
     found = [(m.text, m.value) for m in find_dates("Two rounds, in May and June, ended.", BASE)]
     assert found == [("in May", date(2025, 5, 1)), ("June", date(2025, 6, 1))]
     assert find_dates("Tom and April met the envoy.", BASE) == []
+
+
+# ------------------------------------------------------------------- the calendar's edges
+
+
+@pytest.mark.parametrize("base", [date(9999, 12, 31), date(9999, 12, 25), date(1, 1, 1)])
+def test_a_base_at_the_calendar_edge_resolves_no_relative_phrase(base: date) -> None:
+    # once "next Sunday" or "a year ago" overflowed the calendar; such a base is not reckoned from
+    text = "The envoys met last Friday and will meet next Sunday, a year after the talks began."
+    assert find_dates(text, base) == []
+    assert values("The 1977 protocols were cited a day later.", base) == [date(1977, 1, 1)]
+
+
+def test_a_date_beyond_the_years_a_date_may_fall_in_is_dropped() -> None:
+    assert found("The treaty will hold 999 years later, or so they said.") == []
+    assert found("The city was founded 999 years ago by a prince.") == []
+    assert values("They first met 30 years ago in the same palace.") == [date(1995, 1, 1)]
+
+
+def test_many_dates_in_one_sentence_are_each_read_once() -> None:
+    text = ("The envoys met on Monday, June 2, and will meet again on Friday; the talks held "
+            "on Monday ended, and those planned for Thursday will start at noon.")
+    assert found(text, date(2025, 6, 4)) == [
+        ("on Monday, June 2", date(2025, 6, 2), "day"), ("on Friday", date(2025, 5, 30), "day"),
+        ("on Monday", date(2025, 6, 2), "day"), ("Thursday", date(2025, 6, 5), "day")]

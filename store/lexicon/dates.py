@@ -12,6 +12,12 @@ MONTHS: dict[str, int] = {
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
 }
 
+# the years a resolved date may fall in: those the grammar reads ("the 1977 protocols", "2099")
+# and the trusted publication years (YEAR_MIN..YEAR_MAX in store/lexicon/text.py); "999 years
+# later" is no date, and a base outside these years is not reckoned from
+DATE_YEAR_MIN = 1900
+DATE_YEAR_MAX = 2100
+
 # abbreviations are only read next to a day number or a year ("Sept. 5", "Jan 2024")
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
