@@ -351,18 +351,18 @@ def _classify_run(
     """Classify a capitalised run as an organisation, a titled person, a bare surname or
     nothing."""
     run = tokens[i:j]
+    first_idx = i  # the index of run[0] in tokens (tokens hold distinct offsets)
     # strip leading sentence-starters ("The", "In", "Speaking")
     while run and run[0].text in NOT_NAMES and (
             run[0].lower in _FUNCTION_WORDS or not _is_title_word(run[0])):
-        run = run[1:]
+        run, first_idx = run[1:], first_idx + 1
     # a sentence's first word is capitalised anyway: keep it only if it can start a name
-    if run and _sentence_initial(tokens, tokens.index(run[0])) and len(run) > 1 and not (
+    if run and _sentence_initial(tokens, first_idx) and len(run) > 1 and not (
             run[0].lower in GIVEN_NAMES or _is_title_word(run[0]) or run[0].text in DEMONYMS
             or run[0].kind != "word" or run[-1].lower in ORG_HEADS):
-        run = run[1:]
+        run, first_idx = run[1:], first_idx + 1
     if not run:
         return []
-    first_idx = tokens.index(run[0])
     last_idx = first_idx + len(run)
     text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
     # organisation: ends with an organisation head, or a media descriptor stands before it

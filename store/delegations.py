@@ -11,6 +11,7 @@ sat ..." for the other party) and placement ("X on the Ukrainian side", "Kyiv's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -100,7 +101,8 @@ def meeting_venue(body: str) -> str | None:
     if not found:
         return None
     counts = Counter(found)
-    return max(found, key=lambda v: (counts[v], -found.index(v)))
+    first = {v: k for k, v in reversed(list(enumerate(found)))}  # where each is first named
+    return max(found, key=lambda v: (counts[v], -first[v]))
 
 
 _TALKS_RE = re.compile(r"\b(?:" + "|".join(TALKS_NOUNS) + r")\b")
@@ -122,13 +124,15 @@ def meeting_date(sentences: list[Sentence], dates: list[DateMention],
     the article's date.
     """
     cands: list[date] = []
+    ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
     for s in sentences:
         low = s.text.lower()
         nouns = [m.start() for m in _TALKS_RE.finditer(low)]
         if not nouns:
             continue
-        for d in dates:
-            if d.precision != "day" or not s.start <= d.start < s.end:
+        for d in ordered[bisect_left(starts, s.start):bisect_left(starts, s.end)]:
+            if d.precision != "day":
                 continue
             at, end = d.start - s.start, d.end - s.start
             if _SPEECH_BEFORE.search(low[:at]):
@@ -151,12 +155,34 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
                         mentions: list[Mention], dates: list[DateMention],
                         published: date | None, body: str = "") -> list[Delegation]:
     """One delegation per party named in the article, members and leader gathered from all."""
+    return _extract(sentences, actors, _Mentions(mentions), dates, published, body)
+
+
+class _Mentions(list[Mention]):
+    """The article's mentions, also grouped by sentence and with each actor's first one, so
+    that the many per-sentence questions below never scan the whole article."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        super().__init__(mentions)
+        self.by_sentence: dict[int, list[Mention]] = {}
+        self.first: dict[int, Mention] = {}
+        for m in self:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+            self.first.setdefault(m.actor, m)
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return self.by_sentence.get(index, [])
+
+
+def _extract(sentences: list[Sentence], actors: list[LocalActor], mentions: _Mentions,
+             dates: list[DateMention], published: date | None, body: str) -> list[Delegation]:
     by_party: dict[str, Delegation] = {}
     venue = meeting_venue(body) if body else None
     when = meeting_date(sentences, dates, published)
     last_party: tuple[str, int] | None = None  # (party, sentence index) last named
     for sent in sentences:
         marked: list[tuple[int, int]] = []  # spans of the delegations with a party
+        sent_size: list[int | None] = []  # the size the sentence gives, once looked up
         for m in _DELEGATION.finditer(sent.text):
             party = next((p for p in map(_party, (m.group(g) for g in _PARTY_GROUPS)) if p),
                          None)
@@ -179,8 +205,13 @@ def extract_delegations(sentences: list[Sentence], actors: list[LocalActor],
                 d.sentences.append(sent.index)
             if d.size is None:
                 size = m.group("size")
-                d.size = (int(size) if size and size.isdigit()
-                          else _NUMBER_WORDS.get((size or "").lower()) or _size(sent.text))
+                if size and size.isdigit():
+                    d.size = int(size)
+                else:
+                    d.size = _NUMBER_WORDS.get((size or "").lower())
+                    if not d.size:
+                        sent_size = sent_size or [_size(sent.text)]
+                        d.size = sent_size[0]
             if owner is not None:
                 d.leader = d.leader if d.leader is not None else owner.actor
                 _add_member(d, owner, actors)
@@ -225,10 +256,10 @@ def _delegation_for(by_party: dict[str, Delegation], party: str, sentence: int,
     return d
 
 
-def _persons(sent: Sentence, actors: list[LocalActor], mentions: list[Mention],
+def _persons(sent: Sentence, actors: list[LocalActor], mentions: _Mentions,
              sided: bool = False) -> list[Mention]:
-    return [m for m in mentions if m.sentence == sent.index
-            and actors[m.actor].kind == "person" and (actors[m.actor].side or not sided)]
+    return [m for m in mentions.in_sentence(sent.index)
+            if actors[m.actor].kind == "person" and (actors[m.actor].side or not sided)]
 
 
 _UNMARKED_LED = re.compile(
@@ -238,7 +269,7 @@ _UNMARKED_LED = re.compile(
 
 def _led_by_unmarked(by_party: dict[str, Delegation], sent: Sentence,
                      marked: list[tuple[int, int]], actors: list[LocalActor],
-                     mentions: list[Mention], venue: str | None, when: date | None) -> None:
+                     mentions: _Mentions, venue: str | None, when: date | None) -> None:
     """ "He would send a delegation headed by Defence Minister X": with no party named, the
     delegation is the side of the person leading it."""
     for m in _UNMARKED_LED.finditer(sent.text):
@@ -263,7 +294,7 @@ _OWN = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?P<noun>"
 
 
 def _own_delegation(by_party: dict[str, Delegation], sent: Sentence, sentences: list[Sentence],
-                    actors: list[LocalActor], mentions: list[Mention], venue: str | None,
+                    actors: list[LocalActor], mentions: _Mentions, venue: str | None,
                     when: date | None) -> None:
     """ "Umerov told reporters. His delegation, he said, had ...": the delegation is the
     pronoun's referent's, and he leads it unless a lead frame names somebody else."""
@@ -297,7 +328,7 @@ _ROLE_BEFORE = re.compile(r"^[\s,:]*(?:(?:is|was|remains|remained|will\s+be)\s+)
 
 
 def _head_of_delegation(by_party: dict[str, Delegation], sent: Sentence,
-                        actors: list[LocalActor], mentions: list[Mention], venue: str | None,
+                        actors: list[LocalActor], mentions: _Mentions, venue: str | None,
                         when: date | None) -> None:
     """ "X was confirmed as head of delegation", "The head of the delegation remains X": the
     person the role is said of leads his side's delegation."""
@@ -329,11 +360,11 @@ _PERSON_LEADS = re.compile(
 
 
 def _person_at(sent: Sentence, start: int, end: int, actors: list[LocalActor],
-               mentions: list[Mention]) -> Mention | None:
+               mentions: _Mentions) -> Mention | None:
     """The person with a known side named at sent.text[start:end], if any."""
     a, b = sent.start + start, sent.start + end
-    for x in mentions:
-        if x.sentence == sent.index and x.start < b and a < x.end and \
+    for x in mentions.in_sentence(sent.index):
+        if x.start < b and a < x.end and \
                 actors[x.actor].kind == "person" and actors[x.actor].side:
             return x
     return None
@@ -350,12 +381,12 @@ def _subject_before(persons: list[Mention], body_text: str, base: int) -> Mentio
 
 
 def _led_by_person(by_party: dict[str, Delegation], sent: Sentence, actors: list[LocalActor],
-                   mentions: list[Mention], venue: str | None, when: date | None) -> None:
+                   mentions: _Mentions, venue: str | None, when: date | None) -> None:
     """ "Umerov, Ukraine's defense minister, who led a delegation that included X": the
     party is the leader's side."""
     for m in _PERSON_LEADS.finditer(sent.text):
         at = sent.start + m.start()
-        before = [x for x in mentions if x.sentence == sent.index and x.end <= at
+        before = [x for x in mentions.in_sentence(sent.index) if x.end <= at
                   and actors[x.actor].kind == "person" and actors[x.actor].side]
         if not before:
             continue
@@ -373,14 +404,14 @@ def _led_by_person(by_party: dict[str, Delegation], sent: Sentence, actors: list
 
 
 def _leaders_by_role(by_party: dict[str, Delegation], actors: list[LocalActor],
-                     mentions: list[Mention], venue: str | None, when: date | None) -> None:
+                     mentions: _Mentions, venue: str | None, when: date | None) -> None:
     """ "Russia's chief negotiator Vladimir Medinsky": a leader named by role alone."""
     for actor in actors:
         if actor.kind != "person" or actor.side is None:
             continue
         if not any(cue in r.lower() for r in actor.roles for cue in LEADER_ROLES):
             continue
-        first = next((m for m in mentions if m.actor == actor.key), None)
+        first = mentions.first.get(actor.key)
         if first is None:
             continue
         d = by_party.setdefault(actor.side, Delegation(party=actor.side, sentences=[],
@@ -406,7 +437,7 @@ _SAYS_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:" + "|".join(sorted(SAY_VERBS)
 
 
 def _companions(by_party: dict[str, Delegation], sentences: list[Sentence],
-                actors: list[LocalActor], mentions: list[Mention], venue: str | None,
+                actors: list[LocalActor], mentions: _Mentions, venue: str | None,
                 when: date | None) -> None:
     """ "Alongside Medinsky sat X and Y", "He was accompanied by X", "Sitting next to him were
     X and Y": people beside a member join his delegation; "Across the table sat X and Y" puts
@@ -477,7 +508,7 @@ def _across(by_party: dict[str, Delegation], owner: dict[int, Delegation], ancho
 
 
 def _profiles(sent: Sentence, sentences: list[Sentence], actors: list[LocalActor],
-              mentions: list[Mention]) -> list[Mention]:
+              mentions: _Mentions) -> list[Mention]:
     """The person each later sentence of the paragraph introduces: named there first, and not
     only quoted."""
     found: list[Mention] = []
@@ -487,7 +518,7 @@ def _profiles(sent: Sentence, sentences: list[Sentence], actors: list[LocalActor
         persons = _persons(later, actors, mentions)
         if not persons or _SAYS_AFTER.match(later.text[persons[0].end - later.start :]):
             continue
-        first = next(m for m in mentions if m.actor == persons[0].actor)
+        first = mentions.first[persons[0].actor]
         if first.sentence == later.index:
             found.append(persons[0])
     return found
@@ -499,7 +530,7 @@ _NEAR_SIDE_WORDS = 6
 
 
 def _on_the_side(by_party: dict[str, Delegation], sentences: list[Sentence],
-                 actors: list[LocalActor], mentions: list[Mention]) -> None:
+                 actors: list[LocalActor], mentions: _Mentions) -> None:
     """ "X of the SBU on the Ukrainian side", "On the Russian side, X and Y took part": in a
     sentence about the talks, people placed on a party's side sit in its delegation."""
     for sent in sentences:
@@ -529,7 +560,7 @@ _NEGOTIATOR = re.compile(
 
 
 def _negotiators(by_party: dict[str, Delegation], sentences: list[Sentence],
-                 actors: list[LocalActor], mentions: list[Mention]) -> None:
+                 actors: list[LocalActor], mentions: _Mentions) -> None:
     """ "Kyiv's negotiator, Serhiy Kyslytsya, said": a party's negotiator sits in its
     delegation; a heading naming nobody ("Kyiv's negotiator speaks") points at the person the
     next sentence opens with."""
@@ -550,12 +581,11 @@ def _negotiators(by_party: dict[str, Delegation], sentences: list[Sentence],
 
 
 def _people(d: Delegation, sent: Sentence, noun_at: int, actors: list[LocalActor],
-            mentions: list[Mention]) -> None:
+            mentions: _Mentions) -> None:
     """Leader and members named in a delegation sentence."""
     low = sent.text.lower()
-    persons = [m for m in mentions if m.sentence == sent.index
-               and actors[m.actor].kind == "person"
-               and actors[m.actor].side in (None, d.party)]
+    persons = [m for m in mentions.in_sentence(sent.index)
+               if actors[m.actor].kind == "person" and actors[m.actor].side in (None, d.party)]
     if not persons:
         return
     leader: Mention | None = None

@@ -32,6 +32,10 @@ _GLUED = re.compile(
     r"([\"'“‘«(]*)([a-z][a-z'’-]*[a-z])([.!?]+[\"'”’»)]*)([A-Z][\w'’-]*)([^\w]*)"
 )
 _LIST_MARKER_MAX_DIGITS = 3
+# a news sentence runs to a few hundred characters; a run with no sentence end for longer (a
+# table, a transcript, a file that is no article) is cut at a word boundary, so that the readers,
+# which look back across their sentence, stay linear in the length of any text
+MAX_SENTENCE_CHARS = 1000
 _ATTRIBUTION_WINDOW = 4  # "Mr. Ivan Petrov said": up to three capitalised words, then the verb
 
 
@@ -62,6 +66,10 @@ def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     sent_start: int | None = None
     for i, (ts, te) in enumerate(tokens):
+        if sent_start is not None and te - sent_start > MAX_SENTENCE_CHARS and i > 0 \
+                and tokens[i - 1][1] > sent_start:
+            spans.append((sent_start, tokens[i - 1][1]))  # too long: cut before this word
+            sent_start = None
         if sent_start is None:
             sent_start = ts
         glued = _glued_split(body[ts:te])

@@ -103,3 +103,12 @@ def test_sentence_ending_in_the_prefix_of_a_longer_phrase() -> None:
     # "United" starts "United States", "United Kingdom"...: the match must not run off the end
     found = _actors("Talks went on in Istanbul with the United")
     assert "United States" not in found
+
+
+def test_a_name_repeated_in_one_sentence_is_found_at_each_place() -> None:
+    sents = split_sentences("Envoy Ivan Petrov met Olena Marchuk, and Ivan Petrov said the talks "
+                            "were over. Ivan Petrov left.")
+    actors, mentions = extract_actors(sents)
+    petrov = [m for m in mentions if actors[m.actor].name == "Ivan Petrov"]
+    assert [(m.surface, m.start, m.sentence) for m in petrov] == [
+        ("Envoy Ivan Petrov", 0, 0), ("Ivan Petrov", 41, 0), ("Ivan Petrov", 79, 1)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from store.delegations import meeting_venue
 from store.extract import extract
 from store.records import ArticleRecords, Delegation
 
@@ -252,3 +253,19 @@ def test_people_of_several_sides_across_the_table_are_no_line_up() -> None:
         " date 2025-07-22 Kyiv's delegation was led by Rustem Umerov. Across the table sat "
         "Vladimir Medinsky and Secretary of State Marco Rubio.")
     assert set(found) == {"Ukraine"}
+
+
+def test_the_venue_named_most_wins_and_the_first_named_on_ties() -> None:
+    assert meeting_venue("Talks in Geneva. Talks in Istanbul. Talks in Istanbul. Talks in "
+                         "Geneva.") == "Geneva"
+    assert meeting_venue("Talks in Istanbul. Talks in Geneva. Talks in Geneva. Talks in "
+                         "Istanbul. Talks in Geneva.") == "Geneva"
+
+
+def test_a_size_given_once_in_a_sentence_counts_for_each_delegation_in_it() -> None:
+    _, found = _delegations(
+        " date 2025-06-02 Ukraine's delegation, Russia's delegation and the U.S. delegation, "
+        "12 members in all, met in Istanbul. Defence Minister Rustem Umerov leads Ukraine's "
+        "delegation.")
+    assert {party: d.size for party, d in found.items()} == {
+        "Ukraine": 12, "Russia": 12, "United States": 12}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.sentences import split_sentences
+from store.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 
 def texts(body: str) -> list[str]:
@@ -183,3 +183,21 @@ def test_long_body_is_linear_enough() -> None:
     assert len(sents) == 10000
     assert sents[-1].text == "They talked."
     assert sents[-1].paragraph == 4999
+
+
+def test_a_run_with_no_sentence_end_is_cut_at_a_word_boundary() -> None:
+    # a table or a file that is no article: the readers look back across their sentence, so a
+    # sentence is kept short enough for reading to stay linear in the length of the text
+    body = " ".join(f"row{k}" for k in range(1200))
+    sents = split_sentences(body)
+    assert len(sents) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sents)
+    assert all(body[s.start : s.end] == s.text for s in sents)
+    assert " ".join(s.text for s in sents) == body  # cut between words, nothing lost
+
+
+def test_a_long_real_sentence_stays_whole() -> None:
+    body = ("The delegation included " + ", ".join(f"Deputy Minister Ivan Petrov{k}"
+                                                   for k in range(20)) + ", officials said.")
+    assert 600 < len(body) <= MAX_SENTENCE_CHARS
+    assert texts(body) == [body]

@@ -414,3 +414,35 @@ def test_threatened_with_and_a_base_verb_after_and_is_no_new_attribution() -> No
     assert _said("Hakan Fidan said the sides would swap prisoners and continue talks next "
                  "week.") == [("reported", "Hakan Fidan",
                                "the sides would swap prisoners and continue talks next week")]
+
+
+def test_a_listed_clause_before_its_attribution_keeps_exact_offsets() -> None:
+    # the clause is trimmed of its list dash; its offsets must skip the dash too
+    rec = extract(BASE + "- Russian forces launched 273 drones at the city overnight, "
+                  "Ukraine's air force said.")
+    [st] = rec.statements
+    assert st.text == "Russian forces launched 273 drones at the city overnight"
+    assert rec.article.body[st.start:st.end] == st.text
+
+
+def test_a_clause_stitched_around_an_aside_spans_it_from_first_to_last_word() -> None:
+    rec = extract(BASE + "Kremlin aide Yuri Ushakov met the envoys on Monday. The settlement, "
+                  "he said, was extremely complex and involved many nuances.")
+    [st] = [s for s in rec.statements if s.text.startswith("The settlement")]
+    assert st.text == "The settlement was extremely complex and involved many nuances"
+    assert rec.article.body[st.start:st.end] == (
+        "The settlement, he said, was extremely complex and involved many nuances")
+
+
+def test_the_ministry_is_the_latest_ministry_named() -> None:
+    found = _said("Ukraine's Foreign Ministry criticised the plan. Russia's Defence Ministry "
+                  "reported heavy fighting. The ministry said the drones had been shot down "
+                  "over the sea.")
+    assert found == [("reported", "Russian Defense Ministry",
+                      "the drones had been shot down over the sea")]
+
+
+def test_he_is_the_latest_person_named() -> None:
+    found = _said("Kremlin spokesman Dmitry Peskov spoke first. Foreign Minister Sergei Lavrov "
+                  "arrived later. He said the talks would continue next week.")
+    assert found == [("reported", "Sergei Lavrov", "the talks would continue next week")]

@@ -8,7 +8,8 @@ telling a subject from a preposition's object and grouping coordinated mentions 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,10 +28,14 @@ class Placed:
 
 
 def place_mentions(
-    sentence: Sentence, mentions: Iterable[Mention], actors: Iterable[LocalActor]
+    sentence: Sentence, mentions: Iterable[Mention],
+    actors: Iterable[LocalActor] | Mapping[int, LocalActor],
 ) -> list[Placed]:
-    """The sentence's mentions with sentence-relative offsets, in reading order."""
-    by_key = {a.key: a for a in actors}
+    """The sentence's mentions with sentence-relative offsets, in reading order.
+
+    Reading a whole article, pass only the sentence's mentions (`mentions_by_sentence`) and the
+    actors by key, so that placing every sentence's mentions stays linear in the article."""
+    by_key = actors if isinstance(actors, Mapping) else {a.key: a for a in actors}
     out = []
     for m in mentions:
         if m.sentence != sentence.index or m.actor not in by_key:
@@ -39,6 +44,23 @@ def place_mentions(
         if 0 <= start < end <= len(sentence.text):
             out.append(Placed(start, end, by_key[m.actor]))
     return sorted(out, key=lambda p: (p.start, -p.end))
+
+
+def mentions_by_sentence(mentions: Iterable[Mention]) -> dict[int, list[Mention]]:
+    """Mentions grouped by their sentence index, each group in the given order."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def dates_by_sentence(sentences: Iterable[Sentence], dates: Iterable[DateMention]
+                      ) -> dict[int, list[DateMention]]:
+    """The dates starting inside each sentence, in text order."""
+    ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    return {s.index: ordered[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+            for s in sentences}
 
 
 def side_of(actor: LocalActor) -> str | None:

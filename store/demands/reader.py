@@ -20,6 +20,8 @@ from store.demands.items import _split_items
 from store.demands.mentions import (
     Placed,
     _party_name,
+    dates_by_sentence,
+    mentions_by_sentence,
     parenthetical_spans,
     place_mentions,
     sentence_date,
@@ -121,8 +123,10 @@ def extract_demands(
     state = _State(names=frozenset(a.name for a in actors))
     out: list[Demand] = []
     quoted = _long_quotes(sentences, mentions, actors)
+    by_key = {a.key: a for a in actors}
+    in_sentence, dates_in = mentions_by_sentence(mentions), dates_by_sentence(sentences, dates)
     for sentence in sentences:
-        spans = place_mentions(sentence, mentions, actors)
+        spans = place_mentions(sentence, in_sentence.get(sentence.index, []), by_key)
         ctx = _Ctx(sentence.text, spans, state, _pronoun_speaker(sentence.text, spans),
                    sentence.index in quoted, quoted.get(sentence.index))
         if state.pending and _LIST_ITEM_RX.match(sentence.text):
@@ -133,7 +137,8 @@ def extract_demands(
         cues = find_cues(ctx.text, ctx.spans)
         seen: list[tuple[int, str]] = []
         for cue in cues:
-            demands, intro = _cue_demands(ctx, sentence, cue, cues, dates, published)
+            demands, intro = _cue_demands(ctx, sentence, cue, cues, dates_in[sentence.index],
+                                          published)
             seen += [(cue.start, d.party) for d in demands if d.party]
             out += demands
             state.pending = intro or state.pending

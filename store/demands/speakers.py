@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from store.demands.cue import Cue
-from store.demands.mentions import Placed, place_mentions
+from store.demands.mentions import Placed, mentions_by_sentence, place_mentions
 from store.demands.reading import _Ctx, _State
 from store.demands.words import _PREPOSITIONS, _prev_words, phrase_alt
 from store.lexicon import demands as lex
@@ -139,6 +139,8 @@ def _long_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     """Sentences inside a quotation that closes in a later sentence of the same paragraph, with
     the person named as its speaker there ('...," Zelensky said') - None for "he said"."""
     out: dict[int, LocalActor | None] = {}
+    by_key = {a.key: a for a in actors}
+    in_sentence = mentions_by_sentence(mentions)
     waiting: list[int] = []
     open_, paragraph = False, None
     for s in sentences:
@@ -148,7 +150,8 @@ def _long_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         if open_:
             waiting.append(s.index)
         elif before and waiting:
-            ctx = _Ctx(s.text, place_mentions(s, mentions, actors), _State(frozenset()))
+            ctx = _Ctx(s.text, place_mentions(s, in_sentence.get(s.index, []), by_key),
+                       _State(frozenset()))
             speaker = _speaker(ctx)
             out.update({i: speaker for i in waiting})
             waiting = []

@@ -66,11 +66,17 @@ def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
     if not cands:
         return []
     cands.sort(key=_start_of)
-    ends = {_start_of(c): _phrase_end(text, _end_of(c), pos) for c in cands}
-    near = [c for c in cands if cue.kind == "verb" and not _WORD.search(text, ends[_start_of(c)],
-                                                                        pos)]
-    verbed = [c for c in cands if verb_follows(text, ends[_start_of(c)])]
-    best = (near or verbed or cands)[-1]
+    ends: dict[int, int] = {}  # candidate start -> end of its phrase (the last such candidate's)
+
+    def phrase_end(c: Placed | re.Match[str]) -> int:
+        if _start_of(c) not in ends:  # met from the back: the last candidate with this start
+            ends[_start_of(c)] = _phrase_end(text, _end_of(c), pos)
+        return ends[_start_of(c)]
+
+    # the last candidate right before the verb, else the last one a verb follows, else the last
+    best = next((c for c in reversed(cands) if cue.kind == "verb"
+                 and not _WORD.search(text, phrase_end(c), pos)), None) or next(
+        (c for c in reversed(cands) if verb_follows(text, phrase_end(c))), cands[-1])
     if isinstance(best, re.Match):
         return _resolve_pronoun(ctx, _pronoun(best.group()), best.start(), cue)
     placed = [c for c in cands if isinstance(c, Placed) and c.end <= best.end]

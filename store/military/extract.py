@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from store.demands import can_be_subject, demand_spans, place_mentions
+from store.demands import (
+    can_be_subject,
+    dates_by_sentence,
+    demand_spans,
+    mentions_by_sentence,
+    place_mentions,
+)
 from store.military.agents import _Ctx
 from store.military.clause_events import _clause_draft
 from store.military.clauses import _Clause, _clauses
@@ -98,15 +104,22 @@ def extract_military(
     for a in actors:
         if a.kind == "state":
             states.setdefault(a.name, a)
-    ordered = sorted(dates, key=lambda d: d.start)
+    by_key = {a.key: a for a in actors}
+    # each sentence reads only its own mentions and dates: linear in the article's length
+    in_sentence, dates_in = mentions_by_sentence(mentions), dates_by_sentence(sentences, dates)
     events: list[_Event] = []
     antecedent = None
-    named: list[LocalActor] = []
+    named: dict[int, LocalActor] = {}  # organisations named so far by key, latest last
     for s in sentences:
-        ctx = _Ctx(s.text, place_mentions(s, mentions, actors), states, antecedent, named[::-1])
-        events += _sentence_events(ctx, s, events[-1] if events else None, ordered, published)
+        ctx = _Ctx(s.text, place_mentions(s, in_sentence.get(s.index, []), by_key), states,
+                   antecedent, tuple(reversed(named.values())))
+        events += _sentence_events(ctx, s, events[-1] if events else None, dates_in[s.index],
+                                   published)
         antecedent = _antecedent(ctx, events, s)
-        named += [p.actor for p in ctx.spans if p.actor.kind == "organisation"]
+        for p in ctx.spans:
+            if p.actor.kind == "organisation":
+                named.pop(p.actor.key, None)  # named again: now the latest
+                named[p.actor.key] = p.actor
     kept = _drop_announced(_fold_repeats(events), _headlines(sentences))
     return [MilitaryEvent(e.sentence, e.draft.actor.key if e.draft.actor else None, e.draft.text,
                           tuple(e.draft.numbers), e.date) for e in kept]

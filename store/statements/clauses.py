@@ -87,5 +87,22 @@ def _clause(text: str) -> str:
     return text
 
 
+def _clause_span(body: str, clause: str, at: int) -> tuple[int, int]:
+    """Body offsets of a trimmed clause read from `at` on: where it stands, or for a clause
+    stitched around an aside ("The settlement, he said, was complex") from its first word to its
+    last, each word found in turn; `at` is only a fallback when the words cannot be found."""
+    start = body.find(clause, at)
+    if start != -1:
+        return start, start + len(clause)
+    words = clause.split()
+    pos = start = body.find(words[0], at) if words else -1
+    for word in words:
+        pos = body.find(word, pos)
+        if pos == -1:
+            return at, at
+        pos += len(word)
+    return (start, pos) if start != -1 else (at, at)
+
+
 def _quoted(text: str) -> bool:
     return text[:1] in "\"“«„'‘"

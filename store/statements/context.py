@@ -11,7 +11,10 @@ named, "SBU" stretched over "SBU security service"), and keeps the agency publis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import accumulate
 
 from store.lexicon.places import DEMONYMS
 from store.lexicon.speech import NOT_SPEAKER_LEADS, ORGANISATION_NOUNS, ROLE_SYNONYMS
@@ -24,21 +27,39 @@ _ORG_NOUNS = "|".join(sorted((re.escape(n) for n in ORGANISATION_NOUNS), key=len
 _ORG_BACK = re.compile(r"\b[Tt]he\s+(?P<noun>" + _ORG_NOUNS + r")\b(?!\s+of\b|-)")
 # "the SBU security service said": a descriptor right after an organisation's name
 _ORG_TAIL = re.compile(r"\s+(?:" + _ORG_NOUNS + r")\b")
+_ORG_NOUN_KEYS = sorted({n.lower() for n in ORGANISATION_NOUNS})
 
 
 class _Context:
-    """Lookups over one article's sentences and mentions."""
+    """Lookups over one article's sentences and mentions.
+
+    Every lookup is by offset, so each is answered by bisection over lists kept sorted by start
+    (sentences, mentions, dates, quotes), never by a scan of the whole article: a frame asks
+    them for every sentence, and a scan would make reading an article quadratic in its length.
+    """
 
     def __init__(self, body: str, sentences: list[Sentence], actors: list[LocalActor],
                  mentions: list[Mention], dates: list[DateMention]) -> None:
         self.body = body
         self.sentences = sentences
+        self._sentence_ends = [s.end for s in sentences]
         self.actors = actors
-        self.dates = dates
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self._date_starts = [d.start for d in self.dates]
+        self._date_reach = list(accumulate((d.end for d in self.dates), max))
         self.spoke: dict[int, int] = {}  # sentence index -> speaker of reported speech in it
-        self.quoted = [(q.open_at, q.close_at) for q in _find_quotes(body)]
+        self.quoted = sorted((q.open_at, q.close_at) for q in _find_quotes(body))
+        self.quote_opens = [a for a, _ in self.quoted]
+        self._quote_reach = list(accumulate((b for _, b in self.quoted), max))
         self.named_after: set[int] = set()  # quotes whose speaker is named after them
+        self._nouns_of: dict[int, list[str]] = {}  # organisation key -> nouns in its names
         self.mentions = self._with_organisations(sorted(mentions, key=lambda m: m.start))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._in_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._in_sentence.setdefault(m.sentence, []).append(m)
+        # persons (with a role, of a side) in mention order, with their starts: built on demand
+        self._persons: dict[object, tuple[list[Mention], list[int]]] = {}
         self.outlets = self._outlets()
 
     def _outlets(self) -> set[int]:
@@ -62,37 +83,98 @@ class _Context:
             if tail and self.actors[m.actor].kind == "organisation":
                 m = Mention(m.actor, m.sentence, m.start, tail.end(), self.body[m.start:tail.end()])
             out.append(m)
-        taken = [(m.start, m.end) for m in out]
+        starts = [m.start for m in out]  # `out` stays sorted by start: only ends were stretched
+        reach = list(accumulate((m.end for m in out), max))
+        by_end = sorted(range(len(out)), key=lambda i: out[i].end)
+        done = 0  # mentions by_end[:done] end before the current hit
+        latest: dict[str, int] = {}  # noun -> index in `out` of the latest such mention done
+        latest_added: dict[str, int] = {}  # noun -> actor of the latest "the <noun>" added
+        added: list[Mention] = []
         for hit in _ORG_BACK.finditer(self.body):
-            if any(a < hit.end() and hit.start() < b for a, b in taken):
-                continue
+            k = bisect_left(starts, hit.end())
+            if k and reach[k - 1] > hit.start():
+                continue  # inside a name already found
+            while done < len(by_end) and out[by_end[done]].end <= hit.start():
+                i = by_end[done]
+                for noun in self._org_nouns(out[i].actor):
+                    latest[noun] = max(latest.get(noun, -1), i)
+                done += 1
+            # the latest organisation named with that noun; one "the <noun>" added before
+            # counts as named later than every name found by the actor extractor
             noun = hit.group("noun").lower()
-            earlier = [m for m in out if m.end <= hit.start()
-                       and self.actors[m.actor].kind == "organisation"
-                       and any(noun in name.lower() for name in
-                               (self.actors[m.actor].name, *self.actors[m.actor].aliases))]
-            if earlier:
+            actor = latest_added.get(noun)
+            if actor is None and noun in latest:
+                actor = out[latest[noun]].actor
+            if actor is not None:
                 sent = self.sentence_at(hit.start())
-                out.append(Mention(earlier[-1].actor, sent.index, hit.start(), hit.end(),
-                                   hit.group()))
-        return sorted(out, key=lambda m: m.start)
+                added.append(Mention(actor, sent.index, hit.start(), hit.end(), hit.group()))
+                for other in self._org_nouns(actor):
+                    latest_added[other] = actor
+        return sorted(out + added, key=lambda m: m.start)
+
+    def _org_nouns(self, key: int) -> list[str]:
+        """The organisation nouns ("ministry") an organisation's names contain."""
+        if key not in self._nouns_of:
+            actor = self.actors[key]
+            names = [name.lower() for name in (actor.name, *actor.aliases)]
+            self._nouns_of[key] = [] if actor.kind != "organisation" else [
+                noun for noun in _ORG_NOUN_KEYS if any(noun in name for name in names)]
+        return self._nouns_of[key]
 
     def in_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.quoted)
+        k = bisect_right(self.quote_opens, offset)  # quotes opened at or before the offset
+        return k > 0 and self._quote_reach[k - 1] > offset
 
     def sentence_at(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= offset < s.end or offset < s.start:
-                return s
-        return self.sentences[-1]
+        """The sentence holding the offset, else the next one, else the last."""
+        k = bisect_right(self._sentence_ends, offset)
+        return self.sentences[k] if k < len(self.sentences) else self.sentences[-1]
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        """The mentions of one sentence, in order."""
+        return self._in_sentence.get(index, [])
+
+    def dates_from(self, start: int, last: int) -> Iterator[DateMention]:
+        """The dates starting at offsets start..last (both included), in order."""
+        for k in range(bisect_left(self._date_starts, start), len(self.dates)):
+            if self.dates[k].start > last:
+                return
+            yield self.dates[k]
+
+    def dates_reaching(self, offset: int) -> Iterator[DateMention]:
+        """The dates in order from the first that may end after `offset` (earlier ones all end
+        at or before it)."""
+        for k in range(bisect_right(self._date_reach, offset), len(self.dates)):
+            yield self.dates[k]
 
     def speakers_between(self, start: int, end: int) -> list[Mention]:
         """Who may speak in [start, end): not somebody named inside quote marks, nor the "X"
         of "a source close to X"."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end
+        lo = bisect_left(self._mention_starts, start)
+        hi = bisect_right(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end
                 and self.actors[m.actor].kind in ("person", "organisation", "state")
                 and m.actor not in self.outlets
                 and not self.in_quote(m.start) and not self._led_away(m)]
+
+    def _persons_where(self, key: object, fits: Callable[[LocalActor], bool]
+                       ) -> tuple[list[Mention], list[int]]:
+        """The mentions of persons that fit (cached under `key`), and their starts."""
+        found = self._persons.get(key)
+        if found is None:
+            ms = [m for m in self.mentions if self.actors[m.actor].kind == "person"
+                  and fits(self.actors[m.actor])]
+            found = self._persons[key] = (ms, [m.start for m in ms])
+        return found
+
+    @staticmethod
+    def _latest_before(found: tuple[list[Mention], list[int]], offset: int) -> Mention | None:
+        """The last of the mentions (in order) that ends at or before `offset`."""
+        ms, starts = found
+        k = bisect_right(starts, offset) - 1  # later ones start, so end, after the offset
+        while k >= 0 and ms[k].end > offset:
+            k -= 1
+        return ms[k] if k >= 0 else None
 
     def _led_away(self, m: Mention) -> bool:
         lead = self.body[max(0, m.start - 24) : m.start].lower()
@@ -110,17 +192,20 @@ class _Context:
         for back in range(3):  # somebody just spoke: "He added that X. '...,' he said."
             who = self.spoke.get(here - back)
             if who is not None and self.actors[who].kind == "person" and role is None:
-                if any(here - back < m.sentence <= here and m.end <= offset and m.actor != who
-                       and self.actors[m.actor].kind == "person" for m in self.mentions):
+                if any(m.end <= offset and m.actor != who
+                       and self.actors[m.actor].kind == "person"
+                       for i in range(here - back + 1, here + 1) for m in self.in_sentence(i)):
                     break  # somebody new was named since: "Another Dmitry ... On July 15 he"
                 return who
-        persons = [m for m in self.mentions if m.end <= offset
-                   and self.actors[m.actor].kind == "person"
-                   and (role is None or any(role in r.lower() for r in self.actors[m.actor].roles))]
-        if not persons:
+
+        def fits(actor: LocalActor) -> bool:
+            return role is None or any(role in r.lower() for r in actor.roles)
+
+        last = self._latest_before(self._persons_where(("role", role), fits), offset)
+        if last is None:
             return None
-        latest = persons[-1].sentence
-        in_sentence = [m for m in persons if m.sentence == latest]
+        in_sentence = [m for m in self.in_sentence(last.sentence) if m.end <= offset
+                       and self.actors[m.actor].kind == "person" and fits(self.actors[m.actor])]
         rests = [(m, self.body[m.end : self.sentences[m.sentence].end]) for m in in_sentence]
         for m, rest in rests:
             if _verb_follows(rest) or _verb_follows(_skip_apposition(rest)):
@@ -137,7 +222,7 @@ class _Context:
         who = self._by_role(role, offset)
         sent = self.sentence_at(offset)
         if who is None and _is_headline(sent):
-            below = [m for m in self.mentions if sent.index < m.sentence <= sent.index + 2]
+            below = self.in_sentence(sent.index + 1) + self.in_sentence(sent.index + 2)
             for m in below:
                 if self.actors[m.actor].kind == "person" and self._has_role(m.actor, role):
                     return m.actor
@@ -157,21 +242,21 @@ class _Context:
             # "the Commission president": a president of the Commission, not any president
             names = tuple(f"{dem.lower()} {n}" for n in names) + tuple(
                 f"{n} of the {dem.lower()}" for n in names)
-        same_side: int | None = None
-        for m in reversed(self.mentions):
-            actor = self.actors[m.actor]
-            if m.end > offset or actor.kind != "person":
-                continue
-            if any(n in r.lower() for n in names for r in actor.roles) and (
-                    side is None or actor.side == side):
-                return m.actor
-            if side is not None and actor.side == side and same_side is None:
-                same_side = m.actor  # "the Ukrainian president": at least a Ukrainian
-        return same_side
+        named = self._latest_before(self._persons_where(("names", names, side), lambda a: any(
+            n in r.lower() for n in names for r in a.roles) and (side is None or a.side == side)),
+            offset)
+        if named is not None:
+            return named.actor
+        if side is None:
+            return None
+        # "the Ukrainian president": at least a Ukrainian
+        same_side = self._latest_before(self._persons_where(("side", side),
+                                                            lambda a: a.side == side), offset)
+        return same_side.actor if same_side is not None else None
 
     def date_between(self, start: int, end: int) -> date | None:
-        for d in self.dates:
-            if start <= d.start and d.end <= end and d.precision == "day":
+        for d in self.dates_from(start, end):
+            if d.end <= end and d.precision == "day":
                 return d.value
         return None
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from store.records import DateMention, LocalActor, Mention, Sentence, Statement
 from store.statements.context import _Context
-from store.statements.partial_quotes import _partial_quotes, _within_report
+from store.statements.partial_quotes import _Holders, _partial_quotes, _within_report
 from store.statements.quote_speakers import _quotes
 from store.statements.reported import _reported
 
@@ -29,7 +29,8 @@ def extract_statements(body: str, sentences: list[Sentence], actors: list[LocalA
                  if st.speaker is not None}
     quotes = _quotes(ctx, published)
     reported = _reported(ctx, quotes, published)
-    quotes = [q if q.start in ctx.named_after else _within_report(q, reported) for q in quotes]
+    held = _Holders(reported)
+    quotes = [q if q.start in ctx.named_after else _within_report(q, held) for q in quotes]
     quotes = [q for q in quotes if q.speaker is not None]
     quotes, reported = _partial_quotes(quotes, reported)
     return sorted(quotes + reported, key=lambda s: s.start)

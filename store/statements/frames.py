@@ -15,7 +15,7 @@ from datetime import date
 from store.lexicon.speech import ACCORDING_CUES, SPEAKER_ROLE_NOUNS
 from store.records import Sentence, Statement
 from store.statements.according import _ACCORDING_PRONOUN, _names_source, _opening
-from store.statements.clauses import _clause, _quoted
+from store.statements.clauses import _clause, _clause_span, _quoted
 from store.statements.context import _Context
 from store.statements.speaker_first import _speaker_first
 from store.statements.speakers import _ROLE_SUBJECT, _best_speaker, _cited, _pronoun_subject
@@ -40,11 +40,8 @@ def _statement(ctx: _Context, sent: Sentence, speaker: int | None, text: str, at
     clause = _clause(text)
     if speaker is None or len(_words(clause)) < 3 or _quoted(clause):
         return None
-    start = ctx.body.find(clause, at)
-    if start == -1:  # the clause was stitched around a parenthetical
-        start = at
-    return Statement(sent.index, "reported", speaker, clause, start, start + len(clause),
-                     published)
+    start, end = _clause_span(ctx.body, clause, at)  # maybe stitched around a parenthetical
+    return Statement(sent.index, "reported", speaker, clause, start, end, published)
 
 
 def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> Statement | None:
@@ -111,9 +108,9 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
             continue
         clause = _clause(clause)
         if len(_words(clause)) >= 3:
-            c_start = ctx.body.find(clause, c_start)
+            c_start, c_end = _clause_span(ctx.body, clause, c_start)
             return Statement(sent.index, "reported", _best_speaker(ctx, in_span), clause,
-                             c_start, c_start + len(clause), published)
+                             c_start, c_end, published)
     # "X said (that) <clause>" — speaker before a speech verb
     for m in cands:
         st = _speaker_first(ctx, sent, m, m.end, m.actor, published)
@@ -148,6 +145,7 @@ def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> State
             # "Overnight, the ministry said, air defences downed 162 drones"
             return _statement(ctx, sent, who, clause + " " + inner, sent.start, published)
         if comma - sent.start >= 15 and len(_words(clause)) >= 3 and not _quoted(clause):
-            return Statement(sent.index, "reported", who, clause, sent.start,
-                             sent.start + len(clause), published)
+            # the clause starts after any list dash it was trimmed of ("- Russia launched")
+            c_start, c_end = _clause_span(ctx.body, clause, sent.start)
+            return Statement(sent.index, "reported", who, clause, c_start, c_end, published)
     return None

@@ -109,8 +109,10 @@ def _clause_start(ctx: _Context, verb: str, at: int, end: int) -> int | None:
     if body[at : at + 1] in _STOPS:
         return None  # "..., spokesman X said, with ...": the words said stand before
     at = _skip_space(body, at)
-    for d in ctx.dates:  # "reiterated on May 30 that"
-        if d.start <= at + 1 and d.end > at:
+    for d in ctx.dates_reaching(at):  # "reiterated on May 30 that"
+        if d.start > at + 1:
+            break  # the rest start later still, and `at` only moves on at a date
+        if d.end > at:
             if body[d.end : d.end + 1] in _STOPS:
                 return None  # "..., X said on Sunday, calling it": the words said stand before
             at = _skip_space(body, d.end)

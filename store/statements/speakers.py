@@ -75,8 +75,8 @@ def _verb_gaps(ctx: _Context, end: int, stop: int) -> list[int]:
                 if _speech_verb(text[at:], _SAYING) is not None:
                     gaps.append(end + at - comma.end() + comma.start())
                     break
-    for d in ctx.dates:
-        if end < d.start <= end + 2 and d.end < stop:
+    for d in ctx.dates_from(end + 1, end + 2):
+        if d.end < stop:
             gaps.append(d.end)
     return list(dict.fromkeys(gaps))
 
@@ -97,9 +97,8 @@ def _pronoun_subject(ctx: _Context, sent: Sentence) -> re.Match[str] | None:
     m = _PRONOUN_LEAD.match(sent.text)
     if m:
         return m
-    for d in ctx.dates:  # "On July 15 he wrote that"
-        if sent.start <= d.start <= sent.start + 3:
-            return re.compile(r"\s+(?P<pronoun>he|she)\b").match(sent.text, d.end - sent.start)
+    for d in ctx.dates_from(sent.start, sent.start + 3):  # "On July 15 he wrote that"
+        return re.compile(r"\s+(?P<pronoun>he|she)\b").match(sent.text, d.end - sent.start)
     return None
 
 

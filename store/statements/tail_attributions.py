@@ -9,6 +9,7 @@ it. These checks keep ", which Russia claims as its own" and the like from passi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from store.lexicon.speech import (
     BARE_SAY_VERBS,
@@ -29,8 +30,8 @@ _CLAUSE_WORDS = CLAUSE_OPENERS
 
 def _quote_opened_within(ctx: _Context, sent: Sentence, at: int) -> bool:
     """`at` sits inside quote marks opened in this sentence after some words of its own."""
-    return any(a <= at < b and sent.start < a and _words(ctx.body[sent.start : a])
-               for a, b in ctx.quoted)
+    lo, hi = bisect_right(ctx.quote_opens, sent.start), bisect_right(ctx.quote_opens, at)
+    return any(at < b and _words(ctx.body[sent.start : a]) for a, b in ctx.quoted[lo:hi])
 
 
 def _parenthetical_rest(rest: str) -> str | None:
