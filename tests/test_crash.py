@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLES, SEED, TESTS_DIR
-from store.readers import read_article
 
 from store.export import export_document
 from store.extract import extract
 from store.ingest import ingest
+from store.readers import read_article
 
 KILLS = int(os.environ.get("TALKSWATCH_KILLS", "12"))
 CORPUS = [SEED, *ARTICLES, *sorted((TESTS_DIR / "corpus" / "dev").glob("*.txt"))[:8]]
