@@ -274,9 +274,10 @@ def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
         report.skipped.append(rel)
         report.skip_reasons[rel] = "unchanged"
         return
-    records = extract(read_article(path.name, data))
+    text = read_article(path.name, data)
+    records = extract(text)
     if not records.article.body.strip():
-        raise ValueError("no article text after the header")
+        raise ValueError("no article text after the header" if text.strip() else "empty file")
     _in_transaction(db.conn, lambda c: (
         write_article(c, rel, stat.st_size, stat.st_mtime, sha, records), _mark_dirty(c)))
     (report.changed if known is not None else report.added).append(rel)

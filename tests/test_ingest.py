@@ -75,7 +75,7 @@ def test_bad_files_are_reported_and_the_rest_ingests(tmp_path: Path) -> None:
     assert report.added == ["good.txt"]
     assert "UTF-8" in failed["latin1.txt"]
     assert "binary" in failed["blob.txt"]
-    assert "no article text" in failed["empty.txt"]
+    assert failed["empty.txt"] == "empty file"
     assert "not an article file" in report.skip_reasons["photo.jpg"]
 
 

@@ -28,7 +28,7 @@ def headline(run: queries.IngestRun | None, files: int) -> str:
         return "No ingest has run on this database yet: press r on the dashboard."
     c = run.counts
     when = run.finished.replace("T", " ").replace("+00:00", " UTC")
-    return (f"Last ingest {when} from {run.seeds}: {c.get('added', 0)} added, "
+    return (f"Last ingest {when}, from {run.seeds}\n{c.get('added', 0)} added, "
             f"{c.get('changed', 0)} changed, {c.get('removed', 0)} removed, "
             f"{c.get('unchanged', 0)} unchanged, "
             f"{c.get('skipped', 0) - c.get('unchanged', 0)} skipped, "
@@ -71,7 +71,8 @@ class ReportScreen(Screen[None]):
             self.app.call_from_thread(self._show, run, files)
 
     def _show(self, run: queries.IngestRun | None, files: list[queries.FileOutcome]) -> None:
-        self.query_one("#report-title", Static).update(Content(clean(headline(run, len(files)))))
+        self.query_one("#report-title", Static).update(
+            Content("\n".join(clean(line) for line in headline(run, len(files)).split("\n"))))
         table = self.query_one("#report-table", DataTable)
         table.clear()
         for f in files:
