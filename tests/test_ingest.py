@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import store.ingest as ingest_mod
-from store.db import StoreError, open_db
+from store.db import open_db
 from store.export import export_document
 from store.ingest import ingest
 
@@ -131,23 +131,6 @@ def test_full_text_search_over_statements(tmp_path: Path) -> None:
         assert [h["text"] for h in hits] == ["We want a real ceasefire"]
     finally:
         db.conn.close()
-
-
-def test_foreign_database_is_refused(tmp_path: Path) -> None:
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE invoices (id INTEGER)")
-    conn.commit()
-    conn.close()
-    with pytest.raises(StoreError, match="not talkswatch"):
-        open_db(other)
-
-
-def test_not_a_database_file_is_refused(tmp_path: Path) -> None:
-    junk = tmp_path / "junk.db"
-    junk.write_bytes(b"this is not sqlite at all, just text" * 100)
-    with pytest.raises(StoreError, match="not a SQLite database"):
-        open_db(junk)
 
 
 def test_extractor_crash_is_reported_and_the_rest_ingests(

@@ -27,6 +27,17 @@ def _version(path: Path) -> str:
         conn.close()
 
 
+def _write(path: Path, *statements: str) -> None:
+    """Change a database behind talkswatch's back, as another program or version would."""
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def _tables(path: Path) -> set[str]:
     conn = sqlite3.connect(path)
     try:
@@ -75,21 +86,15 @@ def test_a_failed_migration_leaves_the_old_database_as_it_was(
 def test_a_database_from_a_newer_talkswatch_is_refused(tmp_path: Path) -> None:
     db_path = tmp_path / "t.db"
     open_db(db_path).conn.close()
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    _write(db_path, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="newer talkswatch.*upgrade talkswatch"):
         open_db(db_path)
 
 
 def test_a_database_too_old_to_migrate_says_how_to_rebuild_it(tmp_path: Path) -> None:
     db_path = tmp_path / "t.db"
-    conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
-    conn.commit()
-    conn.close()
+    _write(db_path, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+           "CREATE TABLE articles (id INTEGER PRIMARY KEY)")
     with pytest.raises(StoreError, match="delete it.*talkswatch ingest"):
         open_db(db_path)
 
@@ -105,10 +110,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path)
 
 def test_another_programs_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     db_path = tmp_path / "t.db"
-    other = sqlite3.connect(db_path)
-    other.execute("CREATE TABLE notes (body TEXT)")
-    other.commit()
-    other.close()
+    _write(db_path, "CREATE TABLE notes (body TEXT)")
     with pytest.raises(StoreError, match="not talkswatch's"):
         open_db(db_path)
     assert _tables(db_path) == {"notes"}
