@@ -73,9 +73,9 @@ class IngestReport:
         out += [(p, "added", None) for p in self.added]
         out += [(p, "changed", None) for p in self.changed]
         out += [(p, "removed", None) for p in self.removed]
-        out += [(p, "unchanged" if self.skip_reasons.get(p) == "unchanged" else "skipped",
-                 None if self.skip_reasons.get(p) == "unchanged" else self.skip_reasons.get(p))
-                for p in self.skipped]
+        for p in self.skipped:
+            why = self.skip_reasons.get(p)
+            out.append((p, "unchanged", None) if why == "unchanged" else (p, "skipped", why))
         out += [(p, "failed", why) for p, why in self.failed]
         return sorted(out)
 
@@ -91,7 +91,7 @@ class Found:
 
     def listed(self, rel: str) -> bool:
         """False when rel lies in a folder that could not be listed this time."""
-        return not any(rel.startswith(d + "/") for d, _ in self.unlisted)
+        return not any(not d or rel.startswith(d + "/") for d, _ in self.unlisted)
 
 
 def discover(seeds: Path) -> Found:
@@ -177,7 +177,7 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
         report.skipped.append(rel)
         report.skip_reasons[rel] = why
     for rel, why in found.unlisted:
-        report.failed.append((rel + "/", why))
+        report.failed.append((f"{rel or '.'}/", why))
     known = {row[0]: (row[1], row[2], row[3]) for row in
              db.execute("SELECT path, size, mtime, sha256 FROM articles")}
     present: set[str] = set()

@@ -205,6 +205,24 @@ def test_an_unreadable_folder_does_not_count_as_deleted(
     assert [a["path"] for a in export_document(db)["articles"]] == ["b.txt", "sub/a.txt"]
 
 
+def test_a_seeds_folder_that_cannot_be_listed_keeps_every_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "t.db"
+    ingest(seeds, db)
+    before = export_document(db)
+
+    def denied(path: object) -> object:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", denied)
+    report = ingest(seeds, db)
+    assert report.removed == [] and report.failed[0][0] == "./"
+    assert export_document(db) == before
+
+
 def test_the_cli_prints_every_problem_file_and_the_report_is_kept(
         planted: tuple[Path, Path, ingest_mod.IngestReport],
         capsys: pytest.CaptureFixture[str]) -> None:
