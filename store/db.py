@@ -177,7 +177,7 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA busy_timeout=30000")
     try:
-        _schema_version(db, path)  # refuse another program's database before changing it
+        version = _schema_version(db, path)  # refuse another's database before changing it
         _use_wal(db)
     except StoreError:
         conn.close()
@@ -190,7 +190,11 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
                          "pass another --db path") from exc
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA synchronous=NORMAL")
-    _ensure_schema(db, path)
+    try:
+        _ensure_schema(db, path, version)
+    except BaseException:
+        conn.close()  # a refused or failed migration leaves no connection open on the file
+        raise
     return db
 
 
@@ -238,10 +242,9 @@ def _schema_version(db: sqlite_utils.Database, path: Path) -> int | None:
     return int(row[0]) if row else 0
 
 
-def _ensure_schema(db: sqlite_utils.Database, path: Path) -> None:
+def _ensure_schema(db: sqlite_utils.Database, path: Path, version: int | None) -> None:
     """Create or bring up to date the schema, in one transaction, safe against other
     processes and threads opening the same file at the same moment."""
-    version = _schema_version(db, path)
     if version == SCHEMA_VERSION:
         return
     db.execute("BEGIN IMMEDIATE")
