@@ -6,8 +6,11 @@ with a clear ImportError) while the pipeline is incomplete.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +21,8 @@ import pytest
 TESTS_DIR = Path(__file__).resolve().parent
 SEED = TESTS_DIR.parent / "seeds" / "000_039b4e6232fde918.txt"
 ARTICLES = sorted((TESTS_DIR / "articles").glob("*.txt"))
+# the seed, the hand-written articles and the corpus's development half: 31 varied articles
+CORPUS = [SEED, *ARTICLES, *sorted((TESTS_DIR / "corpus" / "dev").glob("*.txt"))]
 SECTIONS = ("delegations", "statements", "demands", "military")
 
 
@@ -115,15 +120,29 @@ class Ingested:
         return report, export_document(self.db)
 
 
+def copy_seeds(files: Iterable[Path], root: Path) -> Path:
+    """root/seeds holding copies of `files` (created if needed)."""
+    seeds = root / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        shutil.copyfile(f, seeds / f.name)
+    return seeds
+
+
+def cli_ingest(seeds: Path, db: Path, **popen: Any) -> subprocess.Popen[Any]:
+    """`talkswatch ingest` in a process of its own, running this checkout's code."""
+    code = "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    env = {**os.environ, "PYTHONPATH": str(TESTS_DIR.parent)}
+    return subprocess.Popen([sys.executable, "-c", code, "ingest", "--seeds", str(seeds),
+                             "--db", str(db)], env=env, **popen)
+
+
 def run_ingest(files: Iterable[Path], root: Path) -> Ingested:
     """Copy `files` into root/seeds, ingest into root/t.db and export the result."""
     from store.export import export_document
     from store.ingest import ingest
 
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for f in files:
-        shutil.copyfile(f, seeds / f.name)
+    seeds = copy_seeds(files, root)
     db = root / "t.db"
     report = ingest(seeds, db)
     return Ingested(seeds, db, report, export_document(db))

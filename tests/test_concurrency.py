@@ -3,16 +3,13 @@ processes on one database neither corrupt it nor fail with "database is locked".
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, SEED, TESTS_DIR
+from conftest import CORPUS, cli_ingest, copy_seeds
 
 from store import queries
 from store.db import open_db
@@ -21,39 +18,25 @@ from store.ingest import ingest
 from tui.app import TalkswatchApp
 from tui.headless import settle
 
-CORPUS = [SEED, *ARTICLES, *sorted((TESTS_DIR / "corpus" / "dev").glob("*.txt"))]
-CLI = ["-c", "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"]
-
-
-def _seeds(root: Path, files: list[Path] = CORPUS) -> Path:
-    seeds = root / "seeds"
-    seeds.mkdir(parents=True, exist_ok=True)
-    for f in files:
-        shutil.copyfile(f, seeds / f.name)
-    return seeds
-
 
 def _cli_ingest(seeds: Path, db: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(TESTS_DIR.parent)}
-    return subprocess.Popen([sys.executable, *CLI, "ingest", "--seeds", str(seeds), "--db",
-                             str(db)], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return cli_ingest(seeds, db, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     root = tmp_path_factory.mktemp("ref")
-    ingest(_seeds(root), root / "t.db")
+    ingest(copy_seeds(CORPUS, root), root / "t.db")
     return export_document(root / "t.db")
 
 
 @pytest.mark.parametrize("start", ["empty", "half", "edited"])
 def test_two_ingest_processes_on_one_database(reference: dict[str, object], tmp_path: Path,
                                               start: str) -> None:
-    seeds = _seeds(tmp_path)
+    seeds = copy_seeds(CORPUS, tmp_path)
     db = tmp_path / "t.db"
     if start == "half":  # one process has work left over from an earlier run
-        half = _seeds(tmp_path / "half", CORPUS[::2])
+        half = copy_seeds(CORPUS[::2], tmp_path / "half")
         ingest(half, db)
     elif start == "edited":  # both find the same changed file
         ingest(seeds, db)
@@ -78,7 +61,7 @@ def test_two_ingest_processes_on_one_database(reference: dict[str, object], tmp_
 
 
 def test_readers_keep_reading_while_an_ingest_writes(tmp_path: Path) -> None:
-    seeds = _seeds(tmp_path)
+    seeds = copy_seeds(CORPUS, tmp_path)
     db = tmp_path / "t.db"
     open_db(db).conn.close()
     done = threading.Event()
@@ -113,7 +96,7 @@ def test_readers_keep_reading_while_an_ingest_writes(tmp_path: Path) -> None:
 
 async def test_the_dashboard_keeps_browsing_while_another_process_ingests(
         tmp_path: Path) -> None:
-    seeds = _seeds(tmp_path)
+    seeds = copy_seeds(CORPUS, tmp_path)
     db = tmp_path / "t.db"
     app = TalkswatchApp(db_path=db, seeds=seeds, ingest_on_start=False)
     async with app.run_test(size=(160, 48), notifications=True) as pilot:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -19,7 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, SEED, TESTS_DIR
+from conftest import ARTICLES, cli_ingest, copy_seeds
+from conftest import CORPUS as ALL_ARTICLES
 
 from store.export import export_document
 from store.extract import extract
@@ -27,13 +27,12 @@ from store.ingest import ingest
 from store.readers import read_article
 
 KILLS = int(os.environ.get("TALKSWATCH_KILLS", "12"))
-CORPUS = [SEED, *ARTICLES, *sorted((TESTS_DIR / "corpus" / "dev").glob("*.txt"))[:8]]
+CORPUS = ALL_ARTICLES[:1 + len(ARTICLES) + 8]  # the seed, the hand-written ones, 8 of the corpus
 EXTRA = [  # paragraphs appended to make a changed version of an article
     "Negotiators met again on Tuesday, a foreign ministry official said.",
     '"We will not sign anything under pressure," the deputy minister told reporters.',
     "Drones struck a fuel depot overnight, injuring three workers, the governor said.",
 ]
-CLI = ["-c", "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"]
 
 if sys.platform == "win32":  # pragma: no cover
     pytest.skip("SIGKILL is POSIX", allow_module_level=True)
@@ -86,21 +85,15 @@ def _sha(data: bytes) -> str:
 def test_sigkill_at_random_points_never_corrupts_and_the_next_ingest_converges(
         tmp_path: Path) -> None:
     rng = random.Random(20251125)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for f in CORPUS:
-        shutil.copyfile(f, seeds / f.name)
+    seeds = copy_seeds(CORPUS, tmp_path)
     versions: dict[str, str] = {}
     for f in CORPUS:
         data = f.read_bytes()
         versions[_sha(data)] = read_article(f.name, data)
     db = tmp_path / "t.db"
-    env = {**os.environ, "PYTHONPATH": str(TESTS_DIR.parent)}
 
     def run() -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, *CLI, "ingest", "--seeds", str(seeds),
-                                 "--db", str(db)], env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
+        return cli_ingest(seeds, db, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     t0 = time.monotonic()
     run().wait()

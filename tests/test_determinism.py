@@ -4,25 +4,19 @@ they were ingested all at once or one by one (actor merging included)."""
 from __future__ import annotations
 
 import random
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, SEED, TESTS_DIR
+from conftest import CORPUS, copy_seeds
 
 import store.ingest as ingest_mod
 from store.export import export_document
 from store.ingest import ingest
 
-CORPUS = [SEED, *ARTICLES, *sorted((TESTS_DIR / "corpus" / "dev").glob("*.txt"))]
-
 
 def _all_at_once(root: Path, order: list[Path] | None = None,
                  monkeypatch: pytest.MonkeyPatch | None = None) -> dict[str, object]:
-    seeds = root / "seeds"
-    seeds.mkdir(parents=True)
-    for f in CORPUS:
-        shutil.copyfile(f, seeds / f.name)
+    seeds = copy_seeds(CORPUS, root)
     if order is not None and monkeypatch is not None:  # read the files in another order
         real = ingest_mod.discover
         rank = {f.name: n for n, f in enumerate(order)}
@@ -38,10 +32,8 @@ def _all_at_once(root: Path, order: list[Path] | None = None,
 
 
 def _one_by_one(root: Path, order: list[Path]) -> dict[str, object]:
-    seeds = root / "seeds"
-    seeds.mkdir(parents=True)
     for f in order:
-        shutil.copyfile(f, seeds / f.name)
+        seeds = copy_seeds([f], root)
         ingest(seeds, root / "t.db")
     return export_document(root / "t.db")
 
