@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
@@ -292,3 +293,15 @@ def _statements(script: str) -> list[str]:
     """The statements of a DDL script (no statement in it contains a semicolon)."""
     lines = [line.split("--")[0] for line in script.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def in_transaction(conn: sqlite3.Connection,
+                   work: Callable[[sqlite3.Connection], object]) -> None:
+    """Run work in one write transaction: all of it lands, or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        work(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

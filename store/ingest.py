@@ -20,9 +20,9 @@ from pathlib import Path
 import sqlite_utils
 
 from store.aliases import ALIAS_FILE, AliasRules, read_aliases
-from store.db import open_db
+from store.canonical import actors_stale, rebuild_actors
+from store.db import in_transaction, open_db
 from store.extract import extract
-from store.merge import NameEntry, merge_actors
 from store.readers import ARTICLE_SUFFIXES, check_size, read_article
 from store.records import ArticleRecords
 
@@ -198,11 +198,11 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
             report.failed.append((rel, f"extraction failed ({type(exc).__name__}: {exc}){kept}"))
     for rel in sorted(set(known) - present):
         if found.listed(rel):
-            _in_transaction(db.conn, lambda c, r=rel: (
+            in_transaction(db.conn, lambda c, r=rel: (
                 c.execute("DELETE FROM articles WHERE path = ?", [r]), _mark_dirty(c)))
             report.removed.append(rel)
     rules = _alias_rules(db, seeds, report)
-    if report.touched or _actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
+    if report.touched or actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
         rebuild_actors(db, rules)
         report.remerged = True
     _record_run(db, seeds, started, report)
@@ -239,7 +239,7 @@ def _record_run(db: sqlite_utils.Database, seeds: Path, started: str,
                          "VALUES (?, ?, ?, ?)",
                          [(p, o, r, finished) for p, o, r in report.outcomes()])
 
-    _in_transaction(db.conn, work)
+    in_transaction(db.conn, work)
 
 
 def _meta(db: sqlite_utils.Database, key: str) -> str | None:
@@ -278,19 +278,9 @@ def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
     records = extract(text)
     if not records.article.body.strip():
         raise ValueError("no article text after the header" if text.strip() else "empty file")
-    _in_transaction(db.conn, lambda c: (
+    in_transaction(db.conn, lambda c: (
         write_article(c, rel, stat.st_size, stat.st_mtime, sha, records), _mark_dirty(c)))
     (report.changed if known is not None else report.added).append(rel)
-
-
-def _in_transaction(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], object]) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        work(conn)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _iso(d: object) -> str | None:
@@ -354,73 +344,3 @@ def write_article(conn: sqlite3.Connection, rel: str, size: int, mtime: float, s
             "sentence_id, role) VALUES (?, ?, ?, ?)",
             [(did, act[m.actor], sid[m.sentence], m.role) for m in d.members])
     return aid
-
-
-def _actors_stale(db: sqlite_utils.Database) -> bool:
-    return _meta(db, "actors_dirty") == "1"
-
-
-def rebuild_actors(db: sqlite_utils.Database, rules: AliasRules | None = None) -> int:
-    """Merge every article's actors into canonical actors, with the user's alias rules, in one
-    transaction (the rules applied are stored with the result); returns the actor count.
-
-    The rows are read inside the transaction, so a concurrent ingest can never have its newer
-    articles overwritten by a merge of older ones. Entries are numbered by (article path, order
-    in the article), not by row id, so the result does not depend on the order files were read.
-    """
-    rules = rules or AliasRules()
-    count = 0
-
-    def work(conn: sqlite3.Connection) -> None:
-        nonlocal count
-        rows = conn.execute(
-            "SELECT aa.id, ar.path, aa.name, aa.kind, aa.side, aa.aliases, aa.mentions, aa.roles "
-            "FROM article_actors aa JOIN articles ar ON ar.id = aa.article_id "
-            "ORDER BY ar.path, aa.local_key").fetchall()
-        article_no = {path: n for n, path in enumerate(sorted({r[1] for r in rows}))}
-        row_id = [r[0] for r in rows]  # entry number -> article_actors.id
-        entries = [NameEntry(id=n, article=article_no[r[1]], name=r[2], kind=r[3], side=r[4],
-                             aliases=frozenset(json.loads(r[5])), mentions=r[6])
-                   for n, r in enumerate(rows)]
-        roles_of = [json.loads(r[7]) for r in rows]
-        clusters = merge_actors(entries, rules.same, rules.apart)  # sorted, deterministic
-        used: dict[str, int] = {}
-
-        def unique(name: str, side: str | None, kind: str) -> str:
-            """Every canonical name names exactly one actor, as the export promises."""
-            if name not in used:
-                used[name] = 1
-                return name
-            for extra in (side, kind):
-                candidate = f"{name} ({extra})"
-                if extra and candidate not in used:
-                    used[candidate] = 1
-                    return candidate
-            used[name] += 1
-            return f"{name} ({used[name]})"
-
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('aliases', ?)",
-                     [rules.to_json()])
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actors_dirty', '0')")
-        conn.execute("UPDATE article_actors SET actor_id = NULL")
-        conn.execute("DELETE FROM aliases")
-        conn.execute("DELETE FROM actors")
-        for c in clusters:
-            role_count: dict[str, int] = {}
-            for member in c.members:
-                for role in roles_of[member]:
-                    role_count[role] = role_count.get(role, 0) + 1
-            roles = sorted(role_count, key=lambda r: (-role_count[r], r))
-            total = sum(entries[m].mentions for m in c.members)
-            name = unique(c.name, c.side, c.kind)
-            actor_id = conn.execute(
-                "INSERT INTO actors (name, kind, side, roles, mentions) VALUES (?, ?, ?, ?, ?)",
-                [name, c.kind, c.side, json.dumps(roles), total]).lastrowid
-            conn.executemany("INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?, ?)",
-                             [(actor_id, a) for a in sorted(set(c.aliases) | {name})])
-            conn.executemany("UPDATE article_actors SET actor_id = ? WHERE id = ?",
-                             [(actor_id, row_id[m]) for m in c.members])
-        count = len(clusters)
-
-    _in_transaction(db.conn, work)
-    return count
