@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = Path("talkswatch.db")
 
 _SCHEMA = """
@@ -85,7 +85,8 @@ CREATE TABLE IF NOT EXISTS statements (
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    date TEXT
+    date TEXT,
+    nkey TEXT NOT NULL DEFAULT ''       -- rows.norm(text): the merge key (schema 3)
 );
 CREATE TABLE IF NOT EXISTS demands (
     id INTEGER PRIMARY KEY,
@@ -95,7 +96,8 @@ CREATE TABLE IF NOT EXISTS demands (
     by_id INTEGER REFERENCES article_actors(id) ON DELETE CASCADE,
     text TEXT NOT NULL,
     cue TEXT NOT NULL,
-    date TEXT
+    date TEXT,
+    nkey TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS military (
     id INTEGER PRIMARY KEY,
@@ -104,7 +106,8 @@ CREATE TABLE IF NOT EXISTS military (
     actor_id INTEGER REFERENCES article_actors(id) ON DELETE CASCADE,
     text TEXT NOT NULL,
     numbers TEXT NOT NULL DEFAULT '[]', -- JSON list of "41 bombers"
-    date TEXT
+    date TEXT,
+    nkey TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS delegations (
     id INTEGER PRIMARY KEY,
@@ -123,6 +126,20 @@ CREATE TABLE IF NOT EXISTS delegation_members (
     role TEXT,
     PRIMARY KEY (delegation_id, article_actor_id)
 );
+CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id);
+CREATE INDEX IF NOT EXISTS idx_article_actors_actor ON article_actors(actor_id);
+CREATE INDEX IF NOT EXISTS idx_article_actors_article ON article_actors(article_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_actor ON mentions(article_actor_id);
+CREATE INDEX IF NOT EXISTS idx_mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS idx_statements_article ON statements(article_id);
+CREATE INDEX IF NOT EXISTS idx_demands_article ON demands(article_id);
+CREATE INDEX IF NOT EXISTS idx_military_article ON military(article_id);
+CREATE INDEX IF NOT EXISTS idx_delegations_article ON delegations(article_id);
+CREATE INDEX IF NOT EXISTS idx_aliases_alias ON aliases(alias);
+"""
+
+# schema 2: the ingest report, kept for the dashboard's report view
+_RUNS = """
 CREATE TABLE IF NOT EXISTS ingest_runs (    -- one row per ingest, newest kept (schema 2)
     id INTEGER PRIMARY KEY,
     started TEXT NOT NULL,
@@ -138,30 +155,60 @@ CREATE TABLE IF NOT EXISTS ingest_files (   -- every file of the last ingest and
     reason TEXT,
     at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS idx_sentences_article ON sentences(article_id);
-CREATE INDEX IF NOT EXISTS idx_article_actors_actor ON article_actors(actor_id);
-CREATE INDEX IF NOT EXISTS idx_article_actors_article ON article_actors(article_id);
-CREATE INDEX IF NOT EXISTS idx_mentions_actor ON mentions(article_actor_id);
-CREATE INDEX IF NOT EXISTS idx_mentions_article ON mentions(article_id);
-CREATE INDEX IF NOT EXISTS idx_statements_article ON statements(article_id);
-CREATE INDEX IF NOT EXISTS idx_demands_article ON demands(article_id);
-CREATE INDEX IF NOT EXISTS idx_military_article ON military(article_id);
-CREATE INDEX IF NOT EXISTS idx_delegations_article ON delegations(article_id);
-CREATE INDEX IF NOT EXISTS idx_aliases_alias ON aliases(alias);
 """
 
-# tables whose text is searchable with FTS5, kept in sync by triggers
-FTS_TABLES: dict[str, list[str]] = {
-    "statements": ["text"],
-    "demands": ["text"],
-    "military": ["text"],
-}
+# schema 3: what the panes show, merged across articles once per ingest instead of on every
+# read, so a pane reads one page of rows in order and never the whole store
+_ITEMS = """
+CREATE TABLE IF NOT EXISTS items (
+    id INTEGER PRIMARY KEY,
+    pane TEXT NOT NULL,                 -- delegations | statements | demands | military | actors
+    key TEXT NOT NULL,                  -- the merge key, unique in its pane
+    sort TEXT NOT NULL,                 -- the pane's order as one comparable string
+    data TEXT NOT NULL                  -- JSON: the item's fields, sources apart
+);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_items_key ON items(pane, key);
+CREATE INDEX IF NOT EXISTS idx_items_sort ON items(pane, sort);
+CREATE TABLE IF NOT EXISTS item_sources (  -- where each item was read, in display order
+    item_id INTEGER NOT NULL,
+    ord INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    sentence_id INTEGER NOT NULL,
+    PRIMARY KEY (item_id, ord)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS item_actors (   -- actors an item involves, for the actor filter
+    actor_id INTEGER NOT NULL,
+    item_id INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, item_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(body, tokenize='porter', content='');
+CREATE INDEX IF NOT EXISTS idx_mentions_sentence ON mentions(sentence_id);
+CREATE INDEX IF NOT EXISTS idx_actors_name ON actors(name)
+"""
 
+_TO_V3 = """
+DROP TRIGGER IF EXISTS statements_ai;
+DROP TRIGGER IF EXISTS statements_ad;
+DROP TRIGGER IF EXISTS statements_au;
+DROP TRIGGER IF EXISTS demands_ai;
+DROP TRIGGER IF EXISTS demands_ad;
+DROP TRIGGER IF EXISTS demands_au;
+DROP TRIGGER IF EXISTS military_ai;
+DROP TRIGGER IF EXISTS military_ad;
+DROP TRIGGER IF EXISTS military_au;
+DROP TABLE IF EXISTS statements_fts;
+DROP TABLE IF EXISTS demands_fts;
+DROP TABLE IF EXISTS military_fts;
+ALTER TABLE statements ADD COLUMN nkey TEXT NOT NULL DEFAULT '';
+ALTER TABLE demands ADD COLUMN nkey TEXT NOT NULL DEFAULT '';
+ALTER TABLE military ADD COLUMN nkey TEXT NOT NULL DEFAULT ''
+"""
 
 # DDL that brings a database from version N to N + 1, run in one transaction; a fresh database
 # gets the whole schema at once instead
 _MIGRATIONS: dict[int, str] = {
-    1: _SCHEMA,  # schema 2 only added the ingest_runs and ingest_files tables (IF NOT EXISTS)
+    1: _RUNS,
+    2: _TO_V3 + ";" + _ITEMS,  # then _to_v3 fills the new columns and tables
 }
 
 
@@ -213,24 +260,6 @@ def _use_wal(db: sqlite_utils.Database) -> None:
             time.sleep(0.05)
 
 
-def _fts_sql(table: str, column: str) -> list[str]:
-    """An external-content FTS5 index kept in sync by triggers (the layout sqlite-utils uses)."""
-    fts = f"{table}_fts"
-    return [
-        f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING FTS5 ("{column}", '
-        f"tokenize='porter', content=\"{table}\")",
-        f'CREATE TRIGGER IF NOT EXISTS "{table}_ai" AFTER INSERT ON "{table}" BEGIN '
-        f'INSERT INTO "{fts}" (rowid, "{column}") VALUES (new.rowid, new."{column}"); END',
-        f'CREATE TRIGGER IF NOT EXISTS "{table}_ad" AFTER DELETE ON "{table}" BEGIN '
-        f'INSERT INTO "{fts}" ("{fts}", rowid, "{column}") '
-        f"VALUES('delete', old.rowid, old.\"{column}\"); END",
-        f'CREATE TRIGGER IF NOT EXISTS "{table}_au" AFTER UPDATE ON "{table}" BEGIN '
-        f'INSERT INTO "{fts}" ("{fts}", rowid, "{column}") '
-        f"VALUES('delete', old.rowid, old.\"{column}\"); "
-        f'INSERT INTO "{fts}" (rowid, "{column}") VALUES (new.rowid, new."{column}"); END',
-    ]
-
-
 def _schema_version(db: sqlite_utils.Database, path: Path) -> int | None:
     """The stored schema version, None for an empty file; refuses what is not ours."""
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -268,12 +297,8 @@ def _ensure_schema(db: sqlite_utils.Database, path: Path, version: int | None) -
 
 
 def _create(db: sqlite_utils.Database) -> None:
-    for statement in _statements(_SCHEMA):
+    for statement in _statements(_SCHEMA + ";" + _RUNS + ";" + _ITEMS):
         db.execute(statement)
-    for table, columns in FTS_TABLES.items():
-        for column in columns:
-            for statement in _fts_sql(table, column):
-                db.execute(statement)
 
 
 def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
@@ -287,6 +312,21 @@ def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
     for step in range(version, SCHEMA_VERSION):
         for statement in _statements(_MIGRATIONS[step]):
             db.execute(statement)
+        if step == 2:
+            _to_v3(db.conn)
+
+
+def _to_v3(conn: sqlite3.Connection) -> None:
+    """Schema 3 keeps each row's merge key and the merged pane items: fill both from what the
+    database holds, so an upgraded database shows the same panes without a re-ingest."""
+    from store.items import rebuild_items  # the item builder needs the schema defined here
+    from store.rows import norm
+
+    for table in ("statements", "demands", "military"):
+        conn.executemany(f"UPDATE {table} SET nkey = ? WHERE id = ?",
+                         [(norm(text), rid) for rid, text in
+                          conn.execute(f"SELECT id, text FROM {table}").fetchall()])
+    rebuild_items(conn)
 
 
 def _statements(script: str) -> list[str]:
@@ -297,7 +337,11 @@ def _statements(script: str) -> list[str]:
 
 def in_transaction(conn: sqlite3.Connection,
                    work: Callable[[sqlite3.Connection], object]) -> None:
-    """Run work in one write transaction: all of it lands, or none of it."""
+    """Run work in one write transaction: all of it lands, or none of it. Called inside a
+    transaction, the work joins it (so several steps can land together)."""
+    if conn.in_transaction:
+        work(conn)
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         work(conn)

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 import sqlite_utils
@@ -23,8 +27,10 @@ from store.aliases import ALIAS_FILE, AliasRules, read_aliases
 from store.canonical import actors_stale, rebuild_actors
 from store.db import in_transaction, open_db
 from store.extract import extract
+from store.items import rebuild_items
 from store.readers import ARTICLE_SUFFIXES, check_size, read_article
-from store.records import ArticleRecords
+from store.rows import Rows, article_rows
+from store.write import write_article
 
 _SUFFIX_LIST = ", ".join(sorted(ARTICLE_SUFFIXES))
 
@@ -168,8 +174,12 @@ def ingest(seeds: Path, db_path: Path, progress: Progress | None = None) -> Inge
         db.conn.close()
 
 
-def ingest_into(db: sqlite_utils.Database, seeds: Path,
-                progress: Progress | None = None) -> IngestReport:
+def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | None = None,
+                jobs: int | None = None) -> IngestReport:
+    """Bring the database in line with the seeds folder (see the module docstring). Files
+    that need reading are read and extracted by `jobs` processes (default: one per core) when
+    there are enough of them to pay for starting the processes; this process writes them, in
+    folder order, one transaction per article."""
     started = _now()
     report = IngestReport()
     found = discover(seeds)
@@ -180,22 +190,31 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
         report.failed.append((f"{rel or '.'}/", why))
     known = {row[0]: (row[1], row[2], row[3]) for row in
              db.execute("SELECT path, size, mtime, sha256 FROM articles")}
-    present: set[str] = set()
-    for n, (path, rel) in enumerate(found.files, 1):
-        present.add(rel)
-        if progress:
-            progress(n, len(found.files), rel)
-        kept = "; the previous version is kept" if rel in known else ""
+    present = {rel for _, rel in found.files}
+    todo: list[Task] = []
+    for path, rel in found.files:
         try:
-            _ingest_file(db, path, rel, known.get(rel), report)
+            stat = path.stat()
         except OSError as exc:
-            report.failed.append((rel, f"not readable ({_reason(exc)}){kept}"))
-        except ValueError as exc:
-            report.failed.append((rel, f"{exc or type(exc).__name__}{kept}"))
+            report.failed.append((rel, f"not readable ({_reason(exc)})" + _kept(rel, known)))
+            continue
+        old = known.get(rel)
+        if old is not None and old[0] == stat.st_size and old[1] == stat.st_mtime:
+            report.skipped.append(rel)
+            report.skip_reasons[rel] = "unchanged"
+        else:
+            todo.append(Task(str(path), rel, stat.st_size, stat.st_mtime,
+                             old[2] if old is not None else None))
+    for n, done in enumerate(_prepared(todo, jobs), 1):
+        if progress:
+            progress(n, len(todo), done.rel)
+        try:
+            _apply(db, done, report, known)
         except sqlite3.DatabaseError:
             raise  # the store itself is in trouble: stop rather than report every file
-        except Exception as exc:  # an extractor bug must not stop the other articles
-            report.failed.append((rel, f"extraction failed ({type(exc).__name__}: {exc}){kept}"))
+        except Exception as exc:  # a write that fails leaves the article as it was
+            report.failed.append((done.rel, f"not written ({type(exc).__name__}: {exc})"
+                                  + _kept(done.rel, known)))
     for rel in sorted(set(known) - present):
         if found.listed(rel):
             in_transaction(db.conn, lambda c, r=rel: (
@@ -203,10 +222,105 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path,
             report.removed.append(rel)
     rules = _alias_rules(db, seeds, report)
     if report.touched or actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
-        rebuild_actors(db, rules)
+        in_transaction(db.conn, lambda c: (  # actors and the items naming them land together
+            rebuild_actors(db, rules), rebuild_items(c)))
         report.remerged = True
     _record_run(db, seeds, started, report)
     return report
+
+
+def _kept(rel: str, known: dict[str, tuple[int, float, str]]) -> str:
+    return "; the previous version is kept" if rel in known else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A file to read: where it is, its size and mtime as listed, the hash stored for it."""
+
+    path: str
+    rel: str
+    size: int
+    mtime: float
+    known_sha: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A file read and extracted (rows), unchanged after all (same hash: rows None), or not
+    readable (error: the reason, without the "previous version is kept" tail)."""
+
+    rel: str
+    size: int
+    mtime: float
+    sha: str = ""
+    rows: Rows | None = None
+    error: str | None = None
+
+
+def prepare(task: Task) -> Prepared:
+    """Read, hash and extract one file: pure apart from reading it, so it runs in any process
+    (and its rows can be written out as a JSON line, see store/rows.py)."""
+    base = (task.rel, task.size, task.mtime)
+    try:
+        check_size(task.size)
+        data = Path(task.path).read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        if sha == task.known_sha:
+            return Prepared(*base, sha=sha)
+        text = read_article(Path(task.path).name, data)
+        records = extract(text)
+        if not records.article.body.strip():
+            raise ValueError("no article text after the header" if text.strip()
+                             else "empty file")
+        return Prepared(*base, sha=sha, rows=article_rows(records))
+    except OSError as exc:
+        return Prepared(*base, error=f"not readable ({_reason(exc)})")
+    except ValueError as exc:
+        return Prepared(*base, error=str(exc) or type(exc).__name__)
+    except Exception as exc:  # an extractor bug must not stop the other articles
+        return Prepared(*base, error=f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+POOL_MIN = 64  # fewer files than this are read in this process: starting workers costs more
+WINDOW = 8  # files in flight per worker, so finished rows never pile up in memory
+
+
+def _prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
+    """Prepared files in the order of todo, from a process pool when it pays."""
+    jobs = jobs if jobs is not None else os.cpu_count() or 1
+    if jobs <= 1 or len(todo) < POOL_MIN:
+        yield from map(prepare, todo)
+        return
+    # spawn, not fork: the dashboard ingests from a thread, and forking a threaded process
+    # can copy a held lock into the child
+    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+        pending: deque[Future[Prepared]] = deque()
+        tasks = iter(todo)
+        for task in itertools.islice(tasks, jobs * WINDOW):
+            pending.append(pool.submit(prepare, task))
+        while pending:
+            done = pending.popleft().result()
+            for task in itertools.islice(tasks, 1):
+                pending.append(pool.submit(prepare, task))
+            yield done
+
+
+def _apply(db: sqlite_utils.Database, done: Prepared, report: IngestReport,
+           known: dict[str, tuple[int, float, str]]) -> None:
+    """Write one prepared file in its own transaction, and say what became of it."""
+    if done.error is not None:
+        report.failed.append((done.rel, done.error + _kept(done.rel, known)))
+        return
+    if done.rows is None:  # touched, not changed: remember the new mtime, skip it next time
+        db.execute("UPDATE articles SET mtime = ?, size = ? WHERE path = ?",
+                   [done.mtime, done.size, done.rel])
+        report.skipped.append(done.rel)
+        report.skip_reasons[done.rel] = "unchanged"
+        return
+    rows = done.rows
+    in_transaction(db.conn, lambda c: (
+        write_article(c, done.rel, done.size, done.mtime, done.sha, rows), _mark_dirty(c)))
+    (report.changed if done.rel in known else report.added).append(done.rel)
 
 
 def _now() -> str:
@@ -256,91 +370,3 @@ def _alias_rules(db: sqlite_utils.Database, seeds: Path, report: IngestReport) -
         stored = _meta(db, "aliases")
         return AliasRules.from_json(stored) if stored else AliasRules()
     return rules
-
-
-def _ingest_file(db: sqlite_utils.Database, path: Path, rel: str,
-                 known: tuple[int, float, str] | None, report: IngestReport) -> None:
-    stat = path.stat()
-    if known is not None and known[0] == stat.st_size and known[1] == stat.st_mtime:
-        report.skipped.append(rel)
-        report.skip_reasons[rel] = "unchanged"
-        return
-    check_size(stat.st_size)
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    if known is not None and known[2] == sha:
-        db.execute("UPDATE articles SET mtime = ?, size = ? WHERE path = ?",
-                   [stat.st_mtime, stat.st_size, rel])
-        report.skipped.append(rel)
-        report.skip_reasons[rel] = "unchanged"
-        return
-    text = read_article(path.name, data)
-    records = extract(text)
-    if not records.article.body.strip():
-        raise ValueError("no article text after the header" if text.strip() else "empty file")
-    in_transaction(db.conn, lambda c: (
-        write_article(c, rel, stat.st_size, stat.st_mtime, sha, records), _mark_dirty(c)))
-    (report.changed if known is not None else report.added).append(rel)
-
-
-def _iso(d: object) -> str | None:
-    return d.isoformat() if d is not None else None  # type: ignore[attr-defined]
-
-
-def write_article(conn: sqlite3.Connection, rel: str, size: int, mtime: float, sha: str,
-                  rec: ArticleRecords) -> int:
-    """Replace one article and all its rows; the caller holds the transaction."""
-    art = rec.article
-    conn.execute("DELETE FROM articles WHERE path = ?", [rel])
-    cur = conn.execute(
-        "INSERT INTO articles (path, title, published, dateline, sha256, size, mtime, words, "
-        "body, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [rel, art.title, _iso(art.published), art.dateline, sha, size, mtime,
-         len(art.body.split()), art.body, _now()])
-    aid = cur.lastrowid
-    sid: dict[int, int] = {}
-    for s in rec.sentences:
-        sid[s.index] = conn.execute(
-            'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text) '
-            "VALUES (?, ?, ?, ?, ?, ?)", [aid, s.index, s.paragraph, s.start, s.end, s.text]
-        ).lastrowid
-    counts: dict[int, int] = {}
-    for m in rec.mentions:
-        counts[m.actor] = counts.get(m.actor, 0) + 1
-    act: dict[int, int] = {}
-    for a in rec.actors:
-        act[a.key] = conn.execute(
-            "INSERT INTO article_actors (article_id, local_key, name, kind, side, roles, aliases, "
-            "mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [aid, a.key, a.name, a.kind, a.side, json.dumps(a.roles),
-             json.dumps(sorted(a.aliases)), counts.get(a.key, 0)]).lastrowid
-    conn.executemany(
-        'INSERT INTO mentions (article_id, article_actor_id, sentence_id, start, "end", surface) '
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, act[m.actor], sid[m.sentence], m.start, m.end, m.surface) for m in rec.mentions])
-    conn.executemany(
-        'INSERT INTO statements (article_id, sentence_id, speaker_id, kind, text, start, "end", '
-        "date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, sid[s.sentence], act.get(s.speaker) if s.speaker is not None else None, s.kind,
-          s.text, s.start, s.end, _iso(s.date)) for s in rec.statements])
-    conn.executemany(
-        "INSERT INTO demands (article_id, sentence_id, party, by_id, text, cue, date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(aid, sid[d.sentence], d.party, act.get(d.by) if d.by is not None else None, d.text,
-          d.cue, _iso(d.date)) for d in rec.demands])
-    conn.executemany(
-        "INSERT INTO military (article_id, sentence_id, actor_id, text, numbers, date) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(aid, sid[e.sentence], act.get(e.actor) if e.actor is not None else None, e.text,
-          json.dumps(list(e.numbers)), _iso(e.date)) for e in rec.military])
-    for d in rec.delegations:
-        did = conn.execute(
-            "INSERT INTO delegations (article_id, sentence_id, party, leader_id, size, venue, "
-            "date) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [aid, sid[d.sentences[0]], d.party, act.get(d.leader) if d.leader is not None
-             else None, d.size, d.venue, _iso(d.date)]).lastrowid
-        conn.executemany(
-            "INSERT OR IGNORE INTO delegation_members (delegation_id, article_actor_id, "
-            "sentence_id, role) VALUES (?, ?, ?, ?)",
-            [(did, act[m.actor], sid[m.sentence], m.role) for m in d.members])
-    return aid

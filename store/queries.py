@@ -1,9 +1,10 @@
 """Read-side queries the dashboard and the export call; no SQL lives outside store/.
 
-Items are merged across articles here: the same statement reported by three outlets is one item
-with three sources, so the dashboard and `talkswatch export` show the same thing. Filters apply to
-the rows before merging: full-text search (FTS5 over the item text, plus the names involved) and
-an actor filter (rows where the actor acts, or that the source sentence mentions).
+Items are merged across articles at ingest (store/items.py): the same statement reported by
+three outlets is one item with three sources, so the dashboard and `talkswatch export` show the
+same thing. A pane reads a page of items at a time, under a filter: full-text search (FTS5 over
+the item text and the names involved) and an actor filter (items where the actor acts, or that
+a source sentence mentions).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
@@ -140,16 +141,6 @@ class Filter:
 NO_FILTER = Filter()
 
 
-def norm(text: str) -> str:
-    """Key that ignores case, quote styles and spacing when merging repeated items."""
-    return re.sub(r"[\W_]+", " ", text.lower()).strip()
-
-
-def by_date(date: str | None, *rest: Any) -> tuple[Any, ...]:
-    """Chronological order with undated items last."""
-    return (date is None, date or "", *rest)
-
-
 def fts_query(search: str) -> str | None:
     """A safe FTS5 query: every word of the search as a quoted prefix term, all required.
 
@@ -159,250 +150,152 @@ def fts_query(search: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or None
 
 
-# --- row-level context shared by every pane -------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Context:
-    db: sqlite_utils.Database
-    name_of: dict[int, str]          # article_actor id -> canonical actor name
-    path: dict[int, str]
-    flt: Filter
-    sentence: dict[int, str] = field(default_factory=dict)  # filled by need_sentences
-    actor_rows: set[int] = field(default_factory=set)       # article_actor ids of the actor
-    actor_sentences: set[int] = field(default_factory=set)  # sentences that mention the actor
-
-    def involves(self, sentence_id: int, *article_actor_ids: int | None,
-                 names: Iterable[str | None] = ()) -> bool:
-        """True when no actor filter is set, or the row involves the filtered actor."""
-        if self.flt.actor is None:
-            return True
-        return (sentence_id in self.actor_sentences
-                or any(a in self.actor_rows for a in article_actor_ids if a is not None)
-                or self.flt.actor in names)
-
-    def names_match(self, *names: str | None) -> bool:
-        words = self.flt.search.lower().split()
-        hay = " ".join(n.lower() for n in names if n)
-        return bool(words) and all(w in hay for w in words)
-
-    def need_sentences(self, ids: Iterable[int]) -> None:
-        """Read the text of just the sentences the kept rows cite, in one query."""
-        wanted = sorted(set(ids) - self.sentence.keys())
-        self.sentence.update(self.db.execute(
-            "SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(wanted)]).fetchall())
-
-    def source(self, article_id: int, sentence_id: int) -> Source:
-        return Source(self.path[article_id], self.sentence[sentence_id], sentence_id)
-
-
-def _context(db: sqlite_utils.Database, flt: Filter) -> _Context:
-    ctx = _Context(
-        db=db,
-        name_of={r[0]: r[1] for r in db.execute(
-            "SELECT aa.id, a.name FROM article_actors aa JOIN actors a ON a.id = aa.actor_id")},
-        path={r[0]: r[1] for r in db.execute("SELECT id, path FROM articles")},
-        flt=flt,
-    )
-    if flt.actor is not None:
-        ctx.actor_rows = {r[0] for r in db.execute(
-            "SELECT aa.id FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
-            "WHERE a.name = ?", [flt.actor])}
-        ctx.actor_sentences = {r[0] for r in db.execute(
-            "SELECT m.sentence_id FROM mentions m JOIN article_actors aa "
-            "ON aa.id = m.article_actor_id JOIN actors a ON a.id = aa.actor_id "
-            "WHERE a.name = ?", [flt.actor])}
-    return ctx
-
-
-def _text_hits(db: sqlite_utils.Database, table: str, search: str) -> set[int] | None:
-    """Row ids whose text matches the search in FTS5; None when there is nothing to search."""
-    query = fts_query(search)
-    if query is None:
-        return None
-    return {r[0] for r in db.execute(
-        f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [query])}
-
-
-def _kept(ctx: _Context, table: str, sql: str, actor_at: int,
-          party_at: int | None = None) -> list[tuple[Any, ...]]:
-    """The rows of `sql` (id first, article id and sentence id last) that pass the pane's
-    filter: the search matches the text (FTS5) or the names involved, and the filtered actor
-    acts in the row, is its party, or is mentioned in its sentence. Reads the kept rows'
-    sentences too. Rows come in article path order, so merged items never depend on the order
-    the files were ingested in."""
-    hits = _text_hits(ctx.db, table, ctx.flt.search)
-    rows = []
-    for r in ctx.db.execute(sql):
-        party = r[party_at] if party_at is not None else None
-        if ctx.involves(r[-1], r[actor_at], names=[party]) and (
-                hits is None or r[0] in hits
-                or ctx.names_match(party, ctx.name_of.get(r[actor_at]))):
-            rows.append(r)
-    ctx.need_sentences(r[-1] for r in rows)
-    return sorted(rows, key=lambda r: (ctx.path[r[-2]], r[-1], r[0]))
-
-
-def _grouped(rows: Iterable[tuple[Any, ...]],
-             key_of: Callable[[tuple[Any, ...]], Any]) -> dict[Any, list[tuple[Any, ...]]]:
-    groups: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in rows:
-        groups[key_of(row)].append(row)
-    return groups
-
-
-def _first_date(dates: Iterable[str | None]) -> str | None:
-    real = sorted(d for d in dates if d)
-    return real[0] if real else None
-
-
-def _commonest(values: Iterable[Any]) -> Any:
-    counted = Counter(v for v in values if v is not None)
-    return min(counted, key=lambda v: (-counted[v], v)) if counted else None
-
-
-def _key(*parts: object) -> str:
-    return "\x1f".join("" if p is None else str(p) for p in parts)
-
-
 # --- panes -----------------------------------------------------------------------------------
 
+PANE_NAMES = ("delegations", "statements", "demands", "military", "actors")
+PAGE = 200  # items a pane holds at once; the rest stay in the database until scrolled to
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A window of a pane's items under a filter: items[0] is item number `offset` of
+    `total`."""
+
+    items: list[Any]
+    total: int
+    offset: int
+
+
+def _item(pane: str, key: str, data: str, sources: tuple[Source, ...]) -> Any:
+    d = json.loads(data)
+    if pane == "statements":
+        return StatementItem(key, d["speaker"], d["kind"], d["text"], d["date"], sources)
+    if pane == "demands":
+        return DemandItem(key, d["party"], d["by"], d["text"], d["date"], sources)
+    if pane == "military":
+        return MilitaryItem(key, d["actor"], d["text"], tuple(d["numbers"]), d["date"],
+                            sources)
+    if pane == "delegations":
+        return DelegationItem(key, d["party"], d["venue"], d["date"], d["leader"], d["size"],
+                              tuple((n, r) for n, r in d["members"]), sources)
+    return ActorItem(key, d["name"], d["kind"], d["side"], tuple(d["roles"]),
+                     tuple(d["aliases"]), d["mentions"], d["first_seen"])
+
+
+def _where(pane: str, flt: Filter) -> tuple[str, list[Any]]:
+    """The filter as SQL over `items i`: full-text search over the item's text and the names
+    it involves (FTS5, every word a prefix), and the actor filter (the item's actor, party,
+    leader or members, or an actor named in one of its source sentences; on the actors pane,
+    the actor and everyone it shares a sentence with)."""
+    clauses, params = ["i.pane = ?"], [pane]
+    query = fts_query(flt.search)
+    if query is not None:
+        clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+        params.append(query)
+    if flt.actor is not None:
+        clauses.append("i.id IN (SELECT item_id FROM item_actors WHERE actor_id IN "
+                       "(SELECT id FROM actors WHERE name = ?))")
+        params.append(flt.actor)
+    return " AND ".join(clauses), params
+
+
+def _order(pane: str, flt: Filter) -> tuple[str, list[Any]]:
+    if pane == "actors" and flt.actor is not None:  # the filtered actor first
+        return "i.key != ?, i.sort", [flt.actor]
+    return "i.sort", []
+
+
+def _total(db: sqlite_utils.Database, pane: str, flt: Filter) -> int:
+    if not flt.active or fts_query(flt.search) is None and flt.actor is None:
+        row = db.execute("SELECT value FROM meta WHERE key = 'item_counts'").fetchone()
+        if row is not None:
+            return int(json.loads(row[0]).get(pane, 0))
+    where, params = _where(pane, flt)
+    return int(db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", params).fetchone()[0])
+
+
+def _sources_of(db: sqlite_utils.Database,
+                item_ids: list[int] | None) -> dict[int, tuple[Source, ...]]:
+    """The sources of the given items (all items when None), in display order."""
+    sql = ("SELECT src.item_id, ar.path, se.text, src.sentence_id FROM item_sources src "
+           "JOIN articles ar ON ar.id = src.article_id "
+           "JOIN sentences se ON se.id = src.sentence_id ")
+    params: list[Any] = []
+    if item_ids is not None:
+        sql += "WHERE src.item_id IN (SELECT value FROM json_each(?)) "
+        params.append(json.dumps(item_ids))
+    out: dict[int, list[Source]] = defaultdict(list)
+    for item_id, path, text, sentence_id in db.execute(sql + "ORDER BY src.item_id, src.ord",
+                                                        params):
+        out[item_id].append(Source(path, text, sentence_id))
+    return {k: tuple(v) for k, v in out.items()}
+
 
 @consistent
+def page(db: sqlite_utils.Database, pane: str, flt: Filter = NO_FILTER, offset: int = 0,
+         limit: int | None = PAGE) -> Page:
+    """Items `offset` to `offset + limit` of a pane (all of them when limit is None), in the
+    pane's order, under the filter."""
+    where, params = _where(pane, flt)
+    order, order_params = _order(pane, flt)
+    total = _total(db, pane, flt)
+    offset = max(0, min(offset, total - (limit or 0))) if limit is not None else 0
+    sql = f"SELECT i.id, i.key, i.data FROM items i WHERE {where} ORDER BY {order}"
+    args = params + order_params
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+    rows = db.execute(sql, args).fetchall()
+    sources = _sources_of(db, [r[0] for r in rows] if limit is not None else None)
+    return Page([_item(pane, key, data, sources.get(item_id, ())) for item_id, key, data in rows],
+                total, offset)
+
+
+@consistent
+def locate(db: sqlite_utils.Database, pane: str, flt: Filter, key: str) -> int | None:
+    """Where an item stands in a pane under a filter (None when the filter hides it), so a
+    reload can keep the cursor on it."""
+    where, params = _where(pane, flt)
+    row = db.execute(f"SELECT i.sort FROM items i WHERE {where} AND i.key = ?",
+                     [*params, key]).fetchone()
+    if row is None:
+        return None
+    if pane == "actors" and flt.actor is not None:
+        if key == flt.actor:
+            return 0
+        first = db.execute("SELECT 1 FROM items i WHERE i.pane = 'actors' AND i.key = ?",
+                           [flt.actor]).fetchone() is not None
+        before = db.execute(f"SELECT COUNT(*) FROM items i WHERE {where} AND i.sort < ? "
+                            "AND i.key != ?", [*params, row[0], flt.actor]).fetchone()[0]
+        return int(before) + int(first)
+    return int(db.execute(f"SELECT COUNT(*) FROM items i WHERE {where} AND i.sort < ?",
+                          [*params, row[0]]).fetchone()[0])
+
+
 def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[StatementItem]:
     """Statements merged by speaker, kind and text; chronological."""
-    ctx = _context(db, flt)
-    rows = _kept(ctx, "statements", "SELECT id, speaker_id, kind, text, date, article_id, "
-                 "sentence_id FROM statements", actor_at=1)
-    out = []
-    for (speaker, kind, _), items in _grouped(
-            rows, lambda r: (ctx.name_of.get(r[1]), r[2], norm(r[3]))).items():
-        text = _commonest(r[3] for r in items)
-        out.append(StatementItem(
-            key=_key(speaker, kind, norm(text)), speaker=speaker, kind=kind, text=text,
-            date=_first_date(r[4] for r in items),
-            sources=_sorted_sources(ctx.source(r[5], r[6]) for r in items)))
-    return sorted(out, key=lambda s: by_date(s.date, s.speaker or "", s.text))
+    return page(db, "statements", flt, limit=None).items
 
 
-@consistent
 def demands(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DemandItem]:
     """Demands merged by party and text; chronological."""
-    ctx = _context(db, flt)
-    rows = _kept(ctx, "demands", "SELECT id, party, by_id, text, date, article_id, sentence_id "
-                 "FROM demands", actor_at=2, party_at=1)
-    out = []
-    for (party, key), items in _grouped(rows, lambda r: (r[1], norm(r[3]))).items():
-        out.append(DemandItem(
-            key=_key(party, key), party=party,
-            by=_commonest(ctx.name_of.get(r[2]) for r in items if r[2] is not None),
-            text=_commonest(r[3] for r in items),
-            date=_first_date(r[4] for r in items),
-            sources=_sorted_sources(ctx.source(r[5], r[6]) for r in items)))
-    return sorted(out, key=lambda d: by_date(d.date, d.party or "", d.text))
+    return page(db, "demands", flt, limit=None).items
 
 
-@consistent
 def military(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[MilitaryItem]:
     """Military events merged by actor, text and date; chronological."""
-    ctx = _context(db, flt)
-    rows = _kept(ctx, "military", "SELECT id, actor_id, text, numbers, date, article_id, "
-                 "sentence_id FROM military", actor_at=1)
-    out = []
-    for (actor, key, when), items in _grouped(
-            rows, lambda r: (ctx.name_of.get(r[1]), norm(r[2]), r[4])).items():
-        numbers: list[str] = []
-        for r in items:
-            numbers += [n for n in json.loads(r[3]) if n not in numbers]
-        out.append(MilitaryItem(
-            key=_key(actor, key, when), actor=actor,
-            text=_commonest(r[2] for r in items), numbers=tuple(numbers),
-            date=when, sources=_sorted_sources(ctx.source(r[5], r[6]) for r in items)))
-    return sorted(out, key=lambda m: by_date(m.date, m.actor or "", m.text))
+    return page(db, "military", flt, limit=None).items
 
 
-@consistent
 def delegations(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[DelegationItem]:
     """Delegations merged per party and meeting (venue and date); chronological."""
-    ctx = _context(db, flt)
-    members: dict[int, list[tuple[int, str | None, int]]] = defaultdict(list)
-    for did, aa, role, sid in db.execute(
-            "SELECT delegation_id, article_actor_id, role, sentence_id FROM delegation_members"):
-        members[did].append((aa, role, sid))
-    rows = db.execute(
-        "SELECT id, party, venue, date, leader_id, size, article_id, sentence_id "
-        "FROM delegations").fetchall()
-    rows.sort(key=lambda r: (ctx.path[r[6]], r[7], r[0]))  # article path order, as in _kept
-    ctx.need_sentences([r[7] for r in rows] + [m[2] for ms in members.values() for m in ms])
-    out = []
-    for (party, venue, when), items in _grouped(rows, lambda r: (r[1], r[2], r[3])).items():
-        roster: dict[str, str | None] = {}
-        sources = [ctx.source(r[6], r[7]) for r in items]
-        sentence_ids = {r[7] for r in items}
-        member_rows: list[int] = []
-        for r in items:
-            for aa, role, sid in members[r[0]]:
-                member_rows.append(aa)
-                name = ctx.name_of.get(aa)
-                if name is None:
-                    continue
-                if roster.get(name) is None:
-                    roster[name] = role
-                sources.append(ctx.source(r[6], sid))
-                sentence_ids.add(sid)
-        leader = _commonest(ctx.name_of.get(r[4]) for r in items if r[4] is not None)
-        item = DelegationItem(
-            key=_key(party, venue, when), party=party, venue=venue, date=when, leader=leader,
-            size=_commonest(r[5] for r in items),
-            members=tuple((n, roster[n]) for n in sorted(roster)),
-            sources=_sorted_sources(sources))
-        if flt.actor is not None and not (
-                any(ctx.involves(s, *([r[4] for r in items] + member_rows), names=[party])
-                    for s in sentence_ids)):
-            continue
-        if flt.search.strip() and not ctx.names_match(
-                party, venue, when, leader, *(f"{n} {r or ''}" for n, r in item.members)):
-            continue
-        out.append(item)
-    return sorted(out, key=lambda d: by_date(d.date, d.party, d.venue or ""))
+    return page(db, "delegations", flt, limit=None).items
 
 
-@consistent
 def actors(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[ActorItem]:
     """Actors, most mentioned first; under an actor filter, that actor and who shares its
     sentences."""
-    ctx = _context(db, flt)
-    aliases: dict[int, list[str]] = defaultdict(list)
-    for actor_id, alias in db.execute("SELECT actor_id, alias FROM aliases ORDER BY alias"):
-        aliases[actor_id].append(alias)
-    first_seen = {r[0]: r[1] for r in db.execute(
-        "SELECT aa.actor_id, MIN(ar.published) FROM article_actors aa "
-        "JOIN articles ar ON ar.id = aa.article_id GROUP BY aa.actor_id")}
-    near: set[int] | None = None
-    if flt.actor is not None:
-        near = {r[0] for r in db.execute(
-            "SELECT DISTINCT aa.actor_id FROM mentions m "
-            "JOIN article_actors aa ON aa.id = m.article_actor_id "
-            "WHERE m.sentence_id IN (SELECT value FROM json_each(?))",
-            [json.dumps(sorted(ctx.actor_sentences))])}
-    out = []
-    for r in db.execute("SELECT id, name, kind, side, roles, mentions FROM actors"):
-        if near is not None and r[0] not in near and r[1] != flt.actor:
-            continue
-        item = ActorItem(key=r[1], name=r[1], kind=r[2], side=r[3],
-                         roles=tuple(json.loads(r[4])), aliases=tuple(aliases[r[0]]),
-                         mentions=r[5], first_seen=first_seen.get(r[0]))
-        if flt.search.strip() and not ctx.names_match(
-                item.name, item.kind, item.side, *item.roles, *item.aliases):
-            continue
-        out.append(item)
-    return sorted(out, key=lambda a: (a.name != flt.actor, -a.mentions, a.name))
-
-
-def _sorted_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
-    unique = {(s.article, s.sentence): s for s in sources}
-    return tuple(unique[k] for k in sorted(unique))
+    return page(db, "actors", flt, limit=None).items
 
 
 # --- detail ----------------------------------------------------------------------------------

@@ -62,16 +62,19 @@ def check_database(db: Path, versions: dict[str, str]) -> tuple[int, bool]:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if not tables:
             return 0, False  # killed before the schema was created: it is all or nothing
-        assert {"meta", "articles", "ingest_files", "statements_fts"} <= tables
-        for fts in ("statements_fts", "demands_fts", "military_fts"):
-            conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")
+        assert {"meta", "articles", "ingest_files", "items", "items_fts"} <= tables
+        conn.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
         articles = conn.execute("SELECT id, path, sha256 FROM articles").fetchall()
         for article_id, path, sha in articles:
             assert sha in versions, f"{path}: a version that was never written ({sha[:8]})"
             assert _rows_of(conn, article_id) == _expected_rows(versions[sha]), \
                 f"{path} is not whole"
         dirty = conn.execute("SELECT value FROM meta WHERE key = 'actors_dirty'").fetchone()
-        return len(articles), bool(dirty and dirty[0] == "1")
+        stale = bool(dirty and dirty[0] == "1")
+        if not stale:  # merged: the pane items cite only sentences that exist
+            assert conn.execute("SELECT COUNT(*) FROM item_sources WHERE sentence_id NOT IN "
+                                "(SELECT id FROM sentences)").fetchone()[0] == 0
+        return len(articles), stale
     finally:
         conn.close()
 

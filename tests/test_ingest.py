@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import store.ingest as ingest_mod
+from store import queries
 from store.db import open_db
 from store.export import export_document
 from store.ingest import ingest
@@ -127,8 +128,9 @@ def test_full_text_search_over_statements(tmp_path: Path) -> None:
     ingest(seeds, tmp_path / "t.db")
     db = open_db(tmp_path / "t.db")
     try:
-        hits = list(db["statements"].search("ceasefire"))
-        assert [h["text"] for h in hits] == ["We want a real ceasefire"]
+        hits = queries.statements(db, queries.Filter(search="ceasefire"))
+        assert [h.text for h in hits] == ["We want a real ceasefire"]
+        assert queries.page(db, "statements", queries.Filter(search="ceasefire")).total == 1
     finally:
         db.conn.close()
 

@@ -48,7 +48,7 @@ def _tables(path: Path) -> set[str]:
 
 def test_a_new_database_records_the_current_version(tmp_path: Path) -> None:
     open_db(tmp_path / "t.db").conn.close()
-    assert _version(tmp_path / "t.db") == str(SCHEMA_VERSION) == "2"
+    assert _version(tmp_path / "t.db") == str(SCHEMA_VERSION) == "3"
 
 
 def test_a_schema_1_database_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
@@ -61,7 +61,8 @@ def test_a_schema_1_database_is_migrated_and_keeps_its_data(tmp_path: Path) -> N
         assert queries.last_run(db) is None and queries.file_outcomes(db) == []
     finally:
         db.conn.close()
-    assert _version(db_path) == "2" and {"ingest_runs", "ingest_files"} <= _tables(db_path)
+    assert _version(db_path) == "3" and {"ingest_runs", "ingest_files"} <= _tables(db_path)
+    assert {"items", "item_sources", "item_actors", "items_fts"} <= _tables(db_path)
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copyfile(V1_ARTICLE, seeds / "one.txt")

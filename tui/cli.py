@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="read new, changed and removed articles into the database")
     ing.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
                      help="folder of articles (default: ./seeds)")
+    ing.add_argument("-j", "--jobs", type=int, default=None,
+                     help="processes extracting articles (default: one per CPU core)")
     exp = sub.add_parser("export", parents=[common],
                          help="write the whole store as one JSON document")
     exp.add_argument("--seeds", type=Path, default=None,
@@ -54,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _ingest(db_path: Path, seeds: Path, quiet: bool = False) -> IngestReport:
+def _ingest(db_path: Path, seeds: Path, quiet: bool = False,
+            jobs: int | None = None) -> IngestReport:
     from store.ingest import ingest_into  # the extractor loads only for commands that ingest
 
     if not seeds.is_dir():
@@ -62,7 +65,7 @@ def _ingest(db_path: Path, seeds: Path, quiet: bool = False) -> IngestReport:
                          "(.txt or .md) in it")
     db = open_db(db_path)
     try:
-        report = ingest_into(db, seeds)
+        report = ingest_into(db, seeds, jobs=jobs)
     finally:
         db.conn.close()
     if not quiet:
@@ -94,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "ingest":
-            report = _ingest(args.db, args.seeds)
+            report = _ingest(args.db, args.seeds, jobs=args.jobs)
             _summary(args.db)
             return 1 if report.failed and not (report.added or report.changed) else 0
         if args.command == "eval":
@@ -138,3 +141,7 @@ def _dashboard(db_path: Path, seeds: Path) -> int:
     open_db(db_path).conn.close()  # a database talkswatch cannot use fails here, with a message
     TalkswatchApp(db_path=db_path, seeds=seeds).run()
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
