@@ -58,6 +58,7 @@ class TalkswatchApp(App[None]):
         self.last_report: IngestReport | None = None
         self.articles = 0
         self.ingest_status = ""  # "ingesting 3/10 a.txt" while an ingest runs
+        self._ingest_after_paint = False
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -76,9 +77,8 @@ class TalkswatchApp(App[None]):
         self.sub_title = f"{self.db_path} ← {self.seeds}/"
         self.pane("delegations").table.focus()
         self._status()
+        self._ingest_after_paint = self.ingest_on_start  # the panes first, then the ingest
         self.reload()
-        if self.ingest_on_start:
-            self.start_ingest(startup=True)
 
     def pane(self, name: str) -> Pane:
         return self.query_one(f"#pane-{name}", Pane)
@@ -97,16 +97,29 @@ class TalkswatchApp(App[None]):
             pane = self.pane(name)
             self._load(name, Filter(pane.search, self.actor_filter))
 
-    def _load(self, name: str, flt: Filter) -> None:
-        self.run_worker(partial(self._query, name, flt), thread=True, exclusive=True,
+    def _load(self, name: str, flt: Filter, row: int | None = None) -> None:
+        """Query a pane's window in a worker: around item number `row` when given, else
+        around the item under the cursor (or the cursor's place when the filter hides it)."""
+        key, here = self.pane(name).anchor()
+        anchor = (None, row) if row is not None else (key, here)
+        self.run_worker(partial(self._query, name, flt, anchor), thread=True, exclusive=True,
                         group=f"load-{name}", name=f"load {name}")
 
-    def _query(self, name: str, flt: Filter) -> None:
+    @on(Pane.WindowWanted)
+    def _window_wanted(self, event: Pane.WindowWanted) -> None:
+        pane = event.pane
+        self._load(pane.spec.name, Filter(pane.search, self.actor_filter), row=event.row)
+
+    def _query(self, name: str, flt: Filter, anchor: tuple[str | None, int]) -> None:
+        key, row = anchor
         try:
             db = open_db(self.db_path)
             try:
-                items = PANE_BY_NAME[name].query(db, flt)
-                articles = queries.article_count(db)
+                with queries.snapshot(db):
+                    at = queries.locate(db, name, flt, key) if key is not None else None
+                    at = row if at is None else at
+                    page = queries.page(db, name, flt, at - queries.PAGE // 2)
+                    articles = queries.article_count(db)
             finally:
                 db.conn.close()
         except Exception as exc:  # the screen stays up and says what went wrong
@@ -115,13 +128,17 @@ class TalkswatchApp(App[None]):
                                   markup=False)
             return
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._show, name, Shown(items, articles, flt))
+            self.call_from_thread(self._show, name, Shown(
+                page.items, articles, flt, page.total, page.offset, at - page.offset))
 
     def _show(self, name: str, shown: Shown) -> None:
         self.pane(name).show(shown)
         if shown.articles != self.articles:
             self.articles = shown.articles
             self._status()
+        if self._ingest_after_paint and all(p.loaded for p in self.query(Pane)):
+            self._ingest_after_paint = False
+            self.start_ingest(startup=True)
 
     def _status(self, ingest: str | None = None) -> None:
         if ingest is not None:

@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from store import queries
@@ -37,7 +37,6 @@ class PaneSpec:
     number: int
     title: str
     noun: str                     # "statements", for the empty message
-    query: Callable[[sqlite_utils.Database, Filter], Sequence[Any]]
     columns: tuple[Column, ...]
 
 
@@ -56,7 +55,7 @@ def _members(item: queries.DelegationItem) -> str:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("delegations", 1, "Delegations", "delegations", queries.delegations, (
+    PaneSpec("delegations", 1, "Delegations", "delegations", (
         Column("Date", _date, 10),
         Column("Party", lambda d: d.party, 10),
         Column("Venue", lambda d: d.venue or "", 10),
@@ -65,28 +64,28 @@ PANES: tuple[PaneSpec, ...] = (
         Column("Members (role)", _members),
         Column("Source", _sources, 22, wide_only=True),
     )),
-    PaneSpec("statements", 2, "Key statements", "statements", queries.statements, (
+    PaneSpec("statements", 2, "Key statements", "statements", (
         Column("Date", _date, 10),
         Column("Speaker", lambda s: s.speaker or "unattributed", 18),
         Column("Kind", lambda s: s.kind, 8),
         Column("Statement", lambda s: s.text),
         Column("Source", _sources, 22, wide_only=True),
     )),
-    PaneSpec("demands", 3, "Demands", "demands", queries.demands, (
+    PaneSpec("demands", 3, "Demands", "demands", (
         Column("Date", _date, 10),
         Column("Party", lambda d: d.party or "", 10),
         Column("Voiced by", lambda d: d.by or "", 18),
         Column("Demand", lambda d: d.text),
         Column("Source", _sources, 22, wide_only=True),
     )),
-    PaneSpec("military", 4, "Military context", "military events", queries.military, (
+    PaneSpec("military", 4, "Military context", "military events", (
         Column("Date", _date, 10),
         Column("Actor", lambda m: m.actor or "", 18),
         Column("Event", lambda m: m.text),
         Column("Numbers", lambda m: ", ".join(m.numbers), 16),
         Column("Source", _sources, 22, wide_only=True),
     )),
-    PaneSpec("actors", 5, "Actors", "actors", queries.actors, (
+    PaneSpec("actors", 5, "Actors", "actors", (
         Column("Name", lambda a: a.name, 20),
         Column("Kind", lambda a: a.kind, 12, wide_only=True),
         Column("Side", lambda a: a.side or "", 12),
@@ -101,13 +100,53 @@ PANE_BY_NAME = {spec.name: spec for spec in PANES}
 
 
 class ItemTable(DataTable[Text]):
-    """A pane's table: row cursor, vim keys, rows keyed by item key."""
+    """A pane's table: row cursor, vim keys, rows keyed by item key.
+
+    It holds a window of the pane's items (queries.PAGE of them); moving the cursor past
+    either end of the window asks the pane for the window around the row it moves to.
+    """
 
     BINDINGS = TABLE_BINDINGS
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, cursor_foreground_priority="css",
                          **kwargs)
+
+    @property
+    def pane(self) -> Pane | None:
+        return self.parent if isinstance(self.parent, Pane) else None
+
+    def _beyond(self, row: int) -> bool:
+        """Move to window row `row`; True when it lies outside the window and the pane
+        fetches the window around it instead."""
+        pane = self.pane
+        return pane is not None and pane.scroll_to_row(row)
+
+    def action_cursor_down(self) -> None:
+        if not self._beyond(self.cursor_row + 1):
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if not self._beyond(self.cursor_row - 1):
+            super().action_cursor_up()
+
+    def action_page_down(self) -> None:
+        if not self._beyond(self.cursor_row + max(self.scrollable_content_region.height - 1,
+                                                  1)):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if not self._beyond(self.cursor_row - max(self.scrollable_content_region.height - 1,
+                                                  1)):
+            super().action_page_up()
+
+    def action_scroll_top(self) -> None:
+        if not self._beyond(-(10**12)):
+            super().action_scroll_top()
+
+    def action_scroll_bottom(self) -> None:
+        if not self._beyond(10**12):
+            super().action_scroll_bottom()
 
 
 class FilterInput(Input):
@@ -134,11 +173,19 @@ class FilterInput(Input):
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """One load of a pane: the items, and what explains an empty result."""
+    """One load of a pane: a window of its items (items[0] is item number `offset` of
+    `total`), where the cursor goes in it, and what explains an empty result."""
 
     items: Sequence[Any]
     articles: int
     flt: Filter
+    total: int = -1  # -1: items is the whole pane
+    offset: int = 0
+    cursor: int | None = None  # row in items; None: keep the cursor's item or place
+
+    @property
+    def count(self) -> int:
+        return self.total if self.total >= 0 else len(self.items)
 
 
 class Pane(Vertical, can_focus=False):
@@ -188,6 +235,40 @@ class Pane(Vertical, can_focus=False):
             self.remove_class("-filtering")
         self.table.focus()
 
+    @property
+    def shown(self) -> Shown | None:
+        """What the pane shows now (None before its first load)."""
+        return self._shown
+
+    def anchor(self) -> tuple[str | None, int]:
+        """The cursor's item key (remembered across an empty result) and its row number in
+        the whole pane: what a reload keeps the cursor on."""
+        table = self.table
+        if table.row_count:
+            self._cursor_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        offset = self._shown.offset if self._shown is not None else 0
+        return self._cursor_key, offset + table.cursor_row
+
+    def scroll_to_row(self, row: int) -> bool:
+        """Window row `row` lies outside the window: ask for the window around it (True), or
+        let the table move inside the window (False)."""
+        shown = self._shown
+        if shown is None or shown.total < 0 or 0 <= row < len(shown.items):
+            return False
+        target = max(0, min(shown.offset + row, shown.count - 1))
+        if shown.offset <= target < shown.offset + len(shown.items):
+            return False  # the window already holds it (the first or last row)
+        self.post_message(self.WindowWanted(self, target))
+        return True
+
+    class WindowWanted(Message):
+        """The cursor moves to item number `row` of the pane, outside the loaded window."""
+
+        def __init__(self, pane: Pane, row: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.row = row
+
     def show(self, shown: Shown) -> None:
         """Fill the table, keeping the cursor on the same item (or the same place)."""
         self._shown = shown
@@ -230,19 +311,28 @@ class Pane(Vertical, can_focus=False):
             self.items[item.key] = item
             table.add_row(*(cell(col.value(item), width) for col, width in columns),
                           key=item.key)
-        if old_key is not None and old_key in self.items:
+        if shown.cursor is not None and table.row_count:
+            table.move_cursor(row=max(0, min(shown.cursor, table.row_count - 1)),
+                              animate=False)
+        elif old_key is not None and old_key in self.items:
             table.move_cursor(row=table.get_row_index(old_key), animate=False)
         elif table.row_count:
             table.move_cursor(row=min(old_row, table.row_count - 1), animate=False)
         self._describe(shown)
 
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self._shown is not None and self._shown.count > len(self._shown.items):
+            self._describe(self._shown)  # the row number in the subtitle follows the cursor
+
     def _describe(self, shown: Shown) -> None:
-        count = len(shown.items)
-        parts = [f"{count} {self.spec.noun if count != 1 else self.spec.noun.rstrip('s')}"]
+        count = shown.count
+        parts = [f"{count:,} {self.spec.noun if count != 1 else self.spec.noun.rstrip('s')}"]
         if shown.flt.search.strip():
             parts.append(f"matching “{clean(shown.flt.search)}”")
         if shown.flt.actor is not None:
             parts.append(f"with {clean(shown.flt.actor)}")
+        if count > len(shown.items):  # a window of a long pane: where the cursor is in it
+            parts.append(f"· row {shown.offset + self.table.cursor_row + 1:,}")
         self.border_subtitle = Content(" ".join(parts))  # literal: it quotes the user's search
         empty = self.query_one(".empty-message", Static)
         self.set_class(count == 0, "-empty")
