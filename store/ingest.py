@@ -13,12 +13,14 @@ import itertools
 import json
 import os
 import sqlite3
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 import sqlite_utils
@@ -291,9 +293,7 @@ def _prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
     if jobs <= 1 or len(todo) < POOL_MIN:
         yield from map(prepare, todo)
         return
-    # spawn, not fork: the dashboard ingests from a thread, and forking a threaded process
-    # can copy a held lock into the child
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_start_method()) as pool:
         pending: deque[Future[Prepared]] = deque()
         tasks = iter(todo)
         for task in itertools.islice(tasks, jobs * WINDOW):
@@ -303,6 +303,15 @@ def _prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
             for task in itertools.islice(tasks, 1):
                 pending.append(pool.submit(prepare, task))
             yield done
+
+
+def _start_method() -> BaseContext:
+    """fork where it is safe (a process with one thread, as the CLI is): workers start at once
+    and need not re-import the extractor. The dashboard ingests from a thread, and forking a
+    threaded process can copy a held lock into the child, so there it spawns."""
+    alone = threading.current_thread() is threading.main_thread() and \
+        threading.active_count() == 1
+    return get_context("fork" if alone else "spawn")
 
 
 def _apply(db: sqlite_utils.Database, done: Prepared, report: IngestReport,

@@ -68,9 +68,13 @@ class _Writer:
         item_id = self.next_id
         self.next_id += 1
         self.counts[pane] += 1
-        self.items.append((item_id, pane, key, sort, json.dumps(data, ensure_ascii=False)))
         unique = {(path, text): (aid, sid) for path, text, aid, sid in sources}
-        self.sources += [(item_id, n, *unique[k]) for n, k in enumerate(sorted(unique))]
+        order = sorted(unique)
+        if order:  # what the Source column shows without reading every source
+            data["origin"] = order[0][0]
+            data["articles"] = len({path for path, _ in order})
+        self.items.append((item_id, pane, key, sort, json.dumps(data, ensure_ascii=False)))
+        self.sources += [(item_id, n, *unique[k]) for n, k in enumerate(order)]
         involved = {a for a in actors if a is not None}
         involved |= {self.actor_id[n] for n in names if n in self.actor_id}
         self.actors += [(a, item_id) for a in involved]

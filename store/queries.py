@@ -82,6 +82,8 @@ class DelegationItem:
     size: int | None
     members: tuple[tuple[str, str | None], ...]
     sources: tuple[Source, ...]
+    origin: str = ""  # the first source's article (sources may be left unread)
+    articles: int = 0  # how many articles it was read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,8 @@ class StatementItem:
     text: str
     date: str | None
     sources: tuple[Source, ...]
+    origin: str = ""  # the first source's article (sources may be left unread)
+    articles: int = 0  # how many articles it was read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,8 @@ class DemandItem:
     text: str
     date: str | None
     sources: tuple[Source, ...]
+    origin: str = ""  # the first source's article (sources may be left unread)
+    articles: int = 0  # how many articles it was read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +118,8 @@ class MilitaryItem:
     numbers: tuple[str, ...]
     date: str | None
     sources: tuple[Source, ...]
+    origin: str = ""  # the first source's article (sources may be left unread)
+    articles: int = 0  # how many articles it was read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,16 +176,17 @@ class Page:
 
 def _item(pane: str, key: str, data: str, sources: tuple[Source, ...]) -> Any:
     d = json.loads(data)
+    seen = (d.get("origin", ""), d.get("articles", 0))
     if pane == "statements":
-        return StatementItem(key, d["speaker"], d["kind"], d["text"], d["date"], sources)
+        return StatementItem(key, d["speaker"], d["kind"], d["text"], d["date"], sources, *seen)
     if pane == "demands":
-        return DemandItem(key, d["party"], d["by"], d["text"], d["date"], sources)
+        return DemandItem(key, d["party"], d["by"], d["text"], d["date"], sources, *seen)
     if pane == "military":
         return MilitaryItem(key, d["actor"], d["text"], tuple(d["numbers"]), d["date"],
-                            sources)
+                            sources, *seen)
     if pane == "delegations":
         return DelegationItem(key, d["party"], d["venue"], d["date"], d["leader"], d["size"],
-                              tuple((n, r) for n, r in d["members"]), sources)
+                              tuple((n, r) for n, r in d["members"]), sources, *seen)
     return ActorItem(key, d["name"], d["kind"], d["side"], tuple(d["roles"]),
                      tuple(d["aliases"]), d["mentions"], d["first_seen"])
 
@@ -234,8 +243,9 @@ def _sources_of(db: sqlite_utils.Database,
 @consistent
 def page(db: sqlite_utils.Database, pane: str, flt: Filter = NO_FILTER, offset: int = 0,
          limit: int | None = PAGE) -> Page:
-    """Items `offset` to `offset + limit` of a pane (all of them when limit is None), in the
-    pane's order, under the filter."""
+    """Items `offset` to `offset + limit` of a pane (all of them, with their sources, when
+    limit is None), in the pane's order, under the filter. A window's items come without
+    their sources (an item read in 300 articles has 300): `item_sources` reads them."""
     where, params = _where(pane, flt)
     order, order_params = _order(pane, flt)
     total = _total(db, pane, flt)
@@ -246,9 +256,28 @@ def page(db: sqlite_utils.Database, pane: str, flt: Filter = NO_FILTER, offset: 
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     rows = db.execute(sql, args).fetchall()
-    sources = _sources_of(db, [r[0] for r in rows] if limit is not None else None)
+    sources = _sources_of(db, None) if limit is None else {}
     return Page([_item(pane, key, data, sources.get(item_id, ())) for item_id, key, data in rows],
                 total, offset)
+
+
+@consistent
+def item_sources(db: sqlite_utils.Database, pane: str, key: str,
+                 limit: int = 100) -> tuple[list[SourceContext], int]:
+    """The first `limit` sources of an item, each sentence in its paragraph, and how many
+    sources it has in all."""
+    row = db.execute("SELECT id FROM items WHERE pane = ? AND key = ?", [pane, key]).fetchone()
+    if row is None:
+        return [], 0
+    total = db.execute("SELECT COUNT(*) FROM item_sources WHERE item_id = ?",
+                       [row[0]]).fetchone()[0]
+    out = []
+    for (sentence_id,) in db.execute("SELECT sentence_id FROM item_sources WHERE item_id = ? "
+                                     "ORDER BY ord LIMIT ?", [row[0], limit]).fetchall():
+        ctx = source_context(db, sentence_id)
+        if ctx is not None:
+            out.append(ctx)
+    return out, int(total)
 
 
 @consistent
@@ -351,6 +380,12 @@ def actor_mentions(db: sqlite_utils.Database, name: str,
         "JOIN articles ar ON ar.id = m.article_id WHERE a.name = ? "
         "ORDER BY ar.published IS NULL, ar.published, ar.path, m.start LIMIT ?",
         [name, limit])]
+
+
+def mention_count(db: sqlite_utils.Database, name: str) -> int:
+    return int(db.execute(
+        "SELECT COUNT(*) FROM mentions m JOIN article_actors aa ON aa.id = m.article_actor_id "
+        "JOIN actors a ON a.id = aa.actor_id WHERE a.name = ?", [name]).fetchone()[0])
 
 
 def row_actor(item: Any) -> str | None:

@@ -20,6 +20,11 @@ from tui.panes import PaneSpec
 from tui.safe import clean, flat
 
 HIGHLIGHT = "bold $text-accent on $accent-muted"
+SHOWN = 100  # sources (or mentions) shown in full; the title gives the total
+
+
+def _first(shown: int, total: int) -> str:
+    return f", the first {shown} shown" if shown < total else ""
 
 
 def fields(kind: str, item: Any) -> list[tuple[str, str]]:
@@ -99,20 +104,21 @@ class DetailScreen(Screen[None]):
         db = open_db(self.db_path)
         try:
             if self.spec.name == "actors":
+                mentions = queries.actor_mentions(db, self.item.name, limit=SHOWN)
+                total = queries.mention_count(db, self.item.name)
                 blocks = [(f"{m.published or 'undated'} · {m.article}",
-                           highlighted(m.sentence, m.start, m.end))
-                          for m in queries.actor_mentions(db, self.item.name)]
-                title = f"Mentions ({len(blocks)})"
+                           highlighted(m.sentence, m.start, m.end)) for m in mentions]
+                title = f"Mentions ({total:,}{_first(len(blocks), total)})"
             else:
+                contexts, total = queries.item_sources(db, self.spec.name, self.item.key,
+                                                       limit=SHOWN)
                 blocks = []
-                for source in self.item.sources:
-                    ctx = queries.source_context(db, source.sentence_id)
-                    if ctx is None:
-                        continue
+                for ctx in contexts:
                     head = " · ".join(p for p in (ctx.article, clean(ctx.title or ""),
                                                   ctx.published or "undated") if p)
                     blocks.append((head, highlighted(ctx.paragraph, ctx.start, ctx.end)))
-                title = f"Sources ({len(blocks)}): the sentence read, in its paragraph"
+                title = (f"Sources ({total:,}{_first(len(blocks), total)}): "
+                         "the sentence read, in its paragraph")
         finally:
             db.conn.close()
         if not get_current_worker().is_cancelled:

@@ -45,9 +45,11 @@ def _date(item: Any) -> str:
 
 
 def _sources(item: Any) -> str:
-    first = item.sources[0].article if item.sources else ""
-    more = len({s.article for s in item.sources}) - 1
-    return f"{first} +{more}" if more > 0 else first
+    if item.sources:  # a whole pane's items carry their sources; a window's, a summary
+        first, articles = item.sources[0].article, len({s.article for s in item.sources})
+    else:
+        first, articles = item.origin, item.articles
+    return f"{first} +{articles - 1}" if articles > 1 else first
 
 
 def _members(item: queries.DelegationItem) -> str:
