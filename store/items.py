@@ -5,6 +5,10 @@ read made each pane cost a pass over every row of the store (a second per pane a
 kept as rows here, a pane reads one page in order. Rows are streamed from SQLite sorted by their
 merge key (stored with each row at write time), so memory holds one group at a time, never the
 store; within a group rows come in article path order, so nothing depends on ingest order.
+
+Item ids follow the panes' order: each pane holds a run of consecutive ids, sorted as the pane
+shows them. A page is then an id range, and a filtered page is the first ids that FTS5 or the
+actor index yields in a range, read in order and stopped after a page, never every hit.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from itertools import groupby
 from typing import Any
 
 BATCH = 2_000  # items written per executemany
+PANES = ("delegations", "statements", "demands", "military", "actors")
 SEP = "\x01"  # joins sort fields; sorts below every character a field can hold
 
 Row = tuple[Any, ...]
@@ -55,7 +60,6 @@ class _Writer:
         self.items: list[Row] = []
         self.sources: list[Row] = []
         self.actors: list[Row] = []
-        self.fts: list[Row] = []
         self.counts: Counter[str] = Counter()
         self.actor_id = {name: aid for aid, name in conn.execute("SELECT id, name FROM actors")}
 
@@ -65,7 +69,7 @@ class _Writer:
         """One item. sources: (article path, sentence text, article id, sentence id), shown
         once per (article, sentence), sorted; names: actor names it involves by name only
         (a party); search: the words the pane's filter finds it by."""
-        item_id = self.next_id
+        item_id = self.next_id  # a build id, renumbered in pane order by rebuild_items
         self.next_id += 1
         self.counts[pane] += 1
         unique = {(path, text): (aid, sid) for path, text, aid, sid in sources}
@@ -73,25 +77,22 @@ class _Writer:
         if order:  # what the Source column shows without reading every source
             data["origin"] = order[0][0]
             data["articles"] = len({path for path, _ in order})
-        self.items.append((item_id, pane, key, sort, json.dumps(data, ensure_ascii=False)))
+        self.items.append((item_id, PANES.index(pane), pane, key, sort,
+                           json.dumps(data, ensure_ascii=False),
+                           " ".join(s for s in search if s)))
         self.sources += [(item_id, n, *unique[k]) for n, k in enumerate(order)]
         involved = {a for a in actors if a is not None}
         involved |= {self.actor_id[n] for n in names if n in self.actor_id}
         self.actors += [(a, item_id) for a in involved]
-        self.fts.append((item_id, " ".join(s for s in search if s)))
         if len(self.items) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
         c = self.conn
-        c.executemany("INSERT INTO items (id, pane, key, sort, data) VALUES (?, ?, ?, ?, ?)",
-                      self.items)
-        c.executemany("INSERT INTO item_sources (item_id, ord, article_id, sentence_id) "
-                      "VALUES (?, ?, ?, ?)", self.sources)
-        c.executemany("INSERT OR IGNORE INTO item_actors (actor_id, item_id) VALUES (?, ?)",
-                      self.actors)
-        c.executemany("INSERT INTO items_fts (rowid, body) VALUES (?, ?)", self.fts)
-        self.items, self.sources, self.actors, self.fts = [], [], [], []
+        c.executemany("INSERT INTO temp.build_items VALUES (?, ?, ?, ?, ?, ?, ?)", self.items)
+        c.executemany("INSERT INTO temp.build_sources VALUES (?, ?, ?, ?)", self.sources)
+        c.executemany("INSERT OR IGNORE INTO temp.build_actors VALUES (?, ?)", self.actors)
+        self.items, self.sources, self.actors = [], [], []
 
 
 def _groups(conn: sqlite3.Connection, sql: str,
@@ -225,19 +226,59 @@ WHERE aa.actor_id IS NOT NULL
 """
 
 
+_BUILD_TABLES = """
+CREATE TEMP TABLE build_items (bid INTEGER PRIMARY KEY, pane_no INTEGER, pane TEXT, key TEXT,
+                               sort TEXT, data TEXT, body TEXT);
+CREATE TEMP TABLE build_sources (bid INTEGER, ord INTEGER, article_id INTEGER,
+                                 sentence_id INTEGER);
+CREATE TEMP TABLE build_actors (actor_id INTEGER, bid INTEGER, PRIMARY KEY (actor_id, bid));
+CREATE TEMP TABLE build_ids (bid INTEGER PRIMARY KEY, id INTEGER NOT NULL)
+"""
+
+_IN_PANE_ORDER = """
+INSERT INTO build_ids (bid, id)
+SELECT bid, ROW_NUMBER() OVER (ORDER BY pane_no, sort) FROM build_items;
+INSERT INTO items (id, pane, key, sort, data)
+SELECT i.id, b.pane, b.key, b.sort, b.data FROM build_items b JOIN build_ids i USING (bid)
+ORDER BY i.id;
+INSERT INTO items_fts (rowid, body)
+SELECT i.id, b.body FROM build_items b JOIN build_ids i USING (bid) ORDER BY i.id;
+INSERT INTO item_sources (item_id, ord, article_id, sentence_id)
+SELECT i.id, s.ord, s.article_id, s.sentence_id FROM build_sources s JOIN build_ids i USING (bid);
+INSERT OR IGNORE INTO item_actors (actor_id, item_id)
+SELECT a.actor_id, i.id FROM build_actors a JOIN build_ids i USING (bid)
+"""
+
+
+def _script(conn: sqlite3.Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 def rebuild_items(conn: sqlite3.Connection) -> dict[str, int]:
-    """Replace every pane item; the caller holds the write transaction. Returns the counts."""
+    """Replace every pane item; the caller holds the write transaction. Returns the counts,
+    and keeps each pane's id range in meta (item_ranges)."""
     for table in ("items", "item_sources", "item_actors"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("INSERT INTO items_fts (items_fts) VALUES ('delete-all')")
+    for table in ("build_items", "build_sources", "build_actors", "build_ids"):
+        conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    _script(conn, _BUILD_TABLES)
     w = _Writer(conn)
     for build in (_delegations, _statements, _demands, _military, _actors):
         build(w)
     w.flush()
+    _script(conn, _IN_PANE_ORDER)
+    for table in ("build_items", "build_sources", "build_actors", "build_ids"):
+        conn.execute(f"DROP TABLE temp.{table}")
     conn.execute(_MENTIONED)  # rows whose source sentence names the actor
     conn.execute(_CO_MENTIONED)  # an actor's item: the actors it shares a sentence with
-    counts = {pane: w.counts[pane] for pane in
-              ("delegations", "statements", "demands", "military", "actors")}
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('item_counts', ?)",
-                 [json.dumps(counts)])
+    counts = {pane: w.counts[pane] for pane in PANES}
+    ranges, first = {}, 1
+    for pane in PANES:
+        ranges[pane] = [first, first + counts[pane] - 1]
+        first += counts[pane]
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('item_ranges', ?)",
+                 [json.dumps(ranges)])
     return counts

@@ -191,36 +191,55 @@ def _item(pane: str, key: str, data: str, sources: tuple[Source, ...]) -> Any:
                      tuple(d["aliases"]), d["mentions"], d["first_seen"])
 
 
-def _where(pane: str, flt: Filter) -> tuple[str, list[Any]]:
-    """The filter as SQL over `items i`: full-text search over the item's text and the names
-    it involves (FTS5, every word a prefix), and the actor filter (the item's actor, party,
-    leader or members, or an actor named in one of its source sentences; on the actors pane,
-    the actor and everyone it shares a sentence with)."""
-    clauses, params = ["i.pane = ?"], [pane]
+def _range(db: sqlite_utils.Database, pane: str) -> tuple[int, int]:
+    """The pane's run of item ids (see store/items.py); (1, 0) when it has none."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'item_ranges'").fetchone()
+    lo, hi = json.loads(row[0]).get(pane, (1, 0)) if row else (1, 0)
+    return int(lo), int(hi)
+
+
+def _ids(db: sqlite_utils.Database, pane: str, flt: Filter) -> tuple[str, list[Any]]:
+    """SQL for the ids of the pane's items that pass the filter, as column `id` in the pane's
+    order (ids are in pane order), with `?` bounds last: lowest and highest id wanted.
+
+    Search is FTS5 over the item's text and the names it involves, every word a prefix; the
+    actor filter keeps items where the actor acts, is the party, or is named in a source
+    sentence (on the actors pane: the actor and everyone it shares a sentence with).
+    """
     query = fts_query(flt.search)
+    actor = ("SELECT item_id FROM item_actors WHERE actor_id = "
+             "(SELECT id FROM actors WHERE name = ?) AND item_id BETWEEN ? AND ?")
+    if query is not None and flt.actor is not None:
+        return (f"SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ? AND rowid IN "
+                f"({actor}) AND rowid BETWEEN ? AND ?", [query, flt.actor, *_range(db, pane)])
     if query is not None:
-        clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-        params.append(query)
+        return ("SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ? "
+                "AND rowid BETWEEN ? AND ?", [query])
     if flt.actor is not None:
-        clauses.append("i.id IN (SELECT item_id FROM item_actors WHERE actor_id IN "
-                       "(SELECT id FROM actors WHERE name = ?))")
-        params.append(flt.actor)
-    return " AND ".join(clauses), params
+        return actor.replace("SELECT item_id", "SELECT item_id AS id"), [flt.actor]
+    return "SELECT id FROM items WHERE id BETWEEN ? AND ?", []
 
 
-def _order(pane: str, flt: Filter) -> tuple[str, list[Any]]:
-    if pane == "actors" and flt.actor is not None:  # the filtered actor first
-        return "i.key != ?, i.sort", [flt.actor]
-    return "i.sort", []
+def _count(db: sqlite_utils.Database, pane: str, flt: Filter, below: int | None = None) -> int:
+    """How many of the pane's items pass the filter (with ids below `below`, if given)."""
+    lo, hi = _range(db, pane)
+    hi = hi if below is None else min(hi, below - 1)
+    if fts_query(flt.search) is None and flt.actor is None:
+        return max(0, hi - lo + 1)
+    sql, params = _ids(db, pane, flt)
+    return int(db.execute(f"SELECT COUNT(*) FROM ({sql})", [*params, lo, hi]).fetchone()[0])
 
 
-def _total(db: sqlite_utils.Database, pane: str, flt: Filter) -> int:
-    if not flt.active or fts_query(flt.search) is None and flt.actor is None:
-        row = db.execute("SELECT value FROM meta WHERE key = 'item_counts'").fetchone()
-        if row is not None:
-            return int(json.loads(row[0]).get(pane, 0))
-    where, params = _where(pane, flt)
-    return int(db.execute(f"SELECT COUNT(*) FROM items i WHERE {where}", params).fetchone()[0])
+def _first_actor_order(db: sqlite_utils.Database, flt: Filter) -> list[int]:
+    """The actors pane under an actor filter: that actor first, then the pane's order."""
+    sql, params = _ids(db, "actors", flt)
+    ids = [r[0] for r in db.execute(sql + " ORDER BY 1", [*params, *_range(db, "actors")])]
+    first = db.execute("SELECT id FROM items WHERE pane = 'actors' AND key = ?",
+                       [flt.actor]).fetchone()
+    if first is not None and first[0] in ids:
+        ids.remove(first[0])
+        ids.insert(0, first[0])
+    return ids
 
 
 def _sources_of(db: sqlite_utils.Database,
@@ -242,23 +261,51 @@ def _sources_of(db: sqlite_utils.Database,
 
 @consistent
 def page(db: sqlite_utils.Database, pane: str, flt: Filter = NO_FILTER, offset: int = 0,
-         limit: int | None = PAGE) -> Page:
+         limit: int | None = PAGE, count: bool = True) -> Page:
     """Items `offset` to `offset + limit` of a pane (all of them, with their sources, when
     limit is None), in the pane's order, under the filter. A window's items come without
-    their sources (an item read in 300 articles has 300): `item_sources` reads them."""
-    where, params = _where(pane, flt)
-    order, order_params = _order(pane, flt)
-    total = _total(db, pane, flt)
-    offset = max(0, min(offset, total - (limit or 0))) if limit is not None else 0
-    sql = f"SELECT i.id, i.key, i.data FROM items i WHERE {where} ORDER BY {order}"
-    args = params + order_params
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        args += [limit, offset]
-    rows = db.execute(sql, args).fetchall()
+    their sources (an item read in 300 articles has 300): `item_sources` reads them.
+
+    The window is read in id order and stops after `limit` items; counting every match of a
+    broad search is the slow part, so count=False leaves total at -1 when the window is not
+    the last (`count` reads it later)."""
+    if pane == "actors" and flt.actor is not None:
+        ids = _first_actor_order(db, flt)
+        total = len(ids)
+        offset = max(0, min(offset, total - (limit or total)))
+        ids = ids[offset:offset + limit] if limit is not None else ids
+    else:
+        lo, hi = _range(db, pane)
+        sql, params = _ids(db, pane, flt)
+        if limit is None:
+            ids = [r[0] for r in db.execute(sql + " ORDER BY 1", [*params, lo, hi])]
+            total = len(ids)
+        else:
+            broad = fts_query(flt.search) is not None or flt.actor is not None
+            total = _count(db, pane, flt) if count or not broad else -1
+            if total >= 0:
+                offset = max(0, min(offset, total - limit))
+            ids = [r[0] for r in db.execute(sql + " ORDER BY 1 LIMIT ? OFFSET ?",
+                                            [*params, lo, hi, limit, max(0, offset)])]
+            if total < 0 and len(ids) < limit:  # the last window: its size gives the count
+                if not ids and offset > 0:
+                    return page(db, pane, flt, offset, limit, count=True)
+                total = offset + len(ids)
+    data = dict(db.execute("SELECT id, json_array(key, data) FROM items WHERE id IN "
+                           "(SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall())
     sources = _sources_of(db, None) if limit is None else {}
-    return Page([_item(pane, key, data, sources.get(item_id, ())) for item_id, key, data in rows],
-                total, offset)
+    items = []
+    for item_id in ids:
+        key, fields = json.loads(data[item_id])
+        items.append(_item(pane, key, fields, sources.get(item_id, ())))
+    return Page(items, total, max(0, offset))
+
+
+def count(db: sqlite_utils.Database, pane: str, flt: Filter = NO_FILTER) -> int:
+    """How many items of the pane pass the filter."""
+    if pane == "actors" and flt.actor is not None:
+        return len(_first_actor_order(db, flt))
+    return _count(db, pane, flt)
 
 
 @consistent
@@ -284,21 +331,17 @@ def item_sources(db: sqlite_utils.Database, pane: str, key: str,
 def locate(db: sqlite_utils.Database, pane: str, flt: Filter, key: str) -> int | None:
     """Where an item stands in a pane under a filter (None when the filter hides it), so a
     reload can keep the cursor on it."""
-    where, params = _where(pane, flt)
-    row = db.execute(f"SELECT i.sort FROM items i WHERE {where} AND i.key = ?",
-                     [*params, key]).fetchone()
+    row = db.execute("SELECT id FROM items WHERE pane = ? AND key = ?", [pane, key]).fetchone()
     if row is None:
         return None
     if pane == "actors" and flt.actor is not None:
-        if key == flt.actor:
-            return 0
-        first = db.execute("SELECT 1 FROM items i WHERE i.pane = 'actors' AND i.key = ?",
-                           [flt.actor]).fetchone() is not None
-        before = db.execute(f"SELECT COUNT(*) FROM items i WHERE {where} AND i.sort < ? "
-                            "AND i.key != ?", [*params, row[0], flt.actor]).fetchone()[0]
-        return int(before) + int(first)
-    return int(db.execute(f"SELECT COUNT(*) FROM items i WHERE {where} AND i.sort < ?",
-                          [*params, row[0]]).fetchone()[0])
+        ids = _first_actor_order(db, flt)
+        return ids.index(row[0]) if row[0] in ids else None
+    if fts_query(flt.search) is not None or flt.actor is not None:
+        sql, params = _ids(db, pane, flt)
+        if db.execute(f"SELECT 1 FROM ({sql})", [*params, row[0], row[0]]).fetchone() is None:
+            return None
+    return _count(db, pane, flt, below=row[0])
 
 
 def statements(db: sqlite_utils.Database, flt: Filter = NO_FILTER) -> list[StatementItem]:

@@ -111,25 +111,31 @@ class TalkswatchApp(App[None]):
         self._load(pane.spec.name, Filter(pane.search, self.actor_filter), row=event.row)
 
     def _query(self, name: str, flt: Filter, anchor: tuple[str | None, int]) -> None:
+        """The window first, on screen at once; then, for a broad search, its count."""
         key, row = anchor
+        worker = get_current_worker()
         try:
             db = open_db(self.db_path)
             try:
                 with queries.snapshot(db):
                     at = queries.locate(db, name, flt, key) if key is not None else None
                     at = row if at is None else at
-                    page = queries.page(db, name, flt, at - queries.PAGE // 2)
+                    page = queries.page(db, name, flt, at - queries.PAGE // 2, count=False)
                     articles = queries.article_count(db)
+                    if not worker.is_cancelled:
+                        self.call_from_thread(self._show, name, Shown(
+                            page.items, articles, flt, None if page.total < 0 else page.total,
+                            page.offset, at - page.offset))
+                    if page.total < 0 and not worker.is_cancelled:
+                        total = queries.count(db, name, flt)
+                        if not worker.is_cancelled:
+                            self.call_from_thread(self.pane(name).counted, flt, total)
             finally:
                 db.conn.close()
         except Exception as exc:  # the screen stays up and says what went wrong
             self.call_from_thread(self.notify, clean(f"Could not read {self.db_path}: {exc}"),
                                   title=PANE_BY_NAME[name].title, severity="error",
                                   markup=False)
-            return
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._show, name, Shown(
-                page.items, articles, flt, page.total, page.offset, at - page.offset))
 
     def _show(self, name: str, shown: Shown) -> None:
         self.pane(name).show(shown)

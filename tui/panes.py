@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rich.text import Text
@@ -181,13 +181,14 @@ class Shown:
     items: Sequence[Any]
     articles: int
     flt: Filter
-    total: int = -1  # -1: items is the whole pane
+    total: int | None = None  # None: still being counted (a broad search)
     offset: int = 0
     cursor: int | None = None  # row in items; None: keep the cursor's item or place
 
     @property
     def count(self) -> int:
-        return self.total if self.total >= 0 else len(self.items)
+        """The total, or while it is counted, what is known to exist."""
+        return self.total if self.total is not None else self.offset + len(self.items)
 
 
 class Pane(Vertical, can_focus=False):
@@ -255,9 +256,10 @@ class Pane(Vertical, can_focus=False):
         """Window row `row` lies outside the window: ask for the window around it (True), or
         let the table move inside the window (False)."""
         shown = self._shown
-        if shown is None or shown.total < 0 or 0 <= row < len(shown.items):
+        if shown is None or 0 <= row < len(shown.items):
             return False
-        target = max(0, min(shown.offset + row, shown.count - 1))
+        last = shown.count - 1 if shown.total is not None else shown.offset + row
+        target = max(0, min(shown.offset + row, last))
         if shown.offset <= target < shown.offset + len(shown.items):
             return False  # the window already holds it (the first or last row)
         self.post_message(self.WindowWanted(self, target))
@@ -276,6 +278,13 @@ class Pane(Vertical, can_focus=False):
         self._shown = shown
         self.loaded = True
         self._render_rows()
+
+    def counted(self, flt: Filter, total: int) -> None:
+        """The count of a broad search arrived after its first window."""
+        shown = self._shown
+        if shown is not None and shown.flt == flt and shown.total is None:
+            self._shown = replace(shown, total=total)
+            self._describe(self._shown)
 
     def on_resize(self) -> None:
         if self._shown is not None and self.size.width != self._width:
@@ -328,7 +337,9 @@ class Pane(Vertical, can_focus=False):
 
     def _describe(self, shown: Shown) -> None:
         count = shown.count
-        parts = [f"{count:,} {self.spec.noun if count != 1 else self.spec.noun.rstrip('s')}"]
+        more = "+" if shown.total is None else ""
+        parts = [f"{count:,}{more} "
+                 f"{self.spec.noun if count != 1 or more else self.spec.noun.rstrip('s')}"]
         if shown.flt.search.strip():
             parts.append(f"matching “{clean(shown.flt.search)}”")
         if shown.flt.actor is not None:
