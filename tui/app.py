@@ -120,7 +120,8 @@ class TalkswatchApp(App[None]):
                 with queries.snapshot(db):
                     at = queries.locate(db, name, flt, key) if key is not None else None
                     at = row if at is None else at
-                    page = queries.page(db, name, flt, at - queries.PAGE // 2, count=False)
+                    page = queries.page(db, name, flt, at - queries.PAGE // 2, queries.PAGE,
+                                        count=False)
                     articles = queries.article_count(db)
                     if not worker.is_cancelled:
                         self.call_from_thread(self._show, name, Shown(
