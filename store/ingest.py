@@ -182,7 +182,7 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | Non
     that need reading are read and extracted by `jobs` processes (default: one per core) when
     there are enough of them to pay for starting the processes; this process writes them, in
     folder order, one transaction per article."""
-    started = _now()
+    started = now()
     report = IngestReport()
     found = discover(seeds)
     for rel, why in found.others:
@@ -198,7 +198,7 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | Non
         try:
             stat = path.stat()
         except OSError as exc:
-            report.failed.append((rel, f"not readable ({_reason(exc)})" + _kept(rel, known)))
+            report.failed.append((rel, f"not readable ({_reason(exc)})" + kept(rel, known)))
             continue
         old = known.get(rel)
         if old is not None and old[0] == stat.st_size and old[1] == stat.st_mtime:
@@ -207,31 +207,37 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | Non
         else:
             todo.append(Task(str(path), rel, stat.st_size, stat.st_mtime,
                              old[2] if old is not None else None))
-    for n, done in enumerate(_prepared(todo, jobs), 1):
+    for n, done in enumerate(prepared(todo, jobs), 1):
         if progress:
             progress(n, len(todo), done.rel)
         try:
-            _apply(db, done, report, known)
+            apply(db, done, report, known)
         except sqlite3.DatabaseError:
             raise  # the store itself is in trouble: stop rather than report every file
         except Exception as exc:  # a write that fails leaves the article as it was
             report.failed.append((done.rel, f"not written ({type(exc).__name__}: {exc})"
-                                  + _kept(done.rel, known)))
+                                  + kept(done.rel, known)))
     for rel in sorted(set(known) - present):
         if found.listed(rel):
             in_transaction(db.conn, lambda c, r=rel: (
                 c.execute("DELETE FROM articles WHERE path = ?", [r]), _mark_dirty(c)))
             report.removed.append(rel)
-    rules = _alias_rules(db, seeds, report)
-    if report.touched or actors_stale(db) or rules.to_json() != _meta(db, "aliases"):
-        in_transaction(db.conn, lambda c: (  # actors and the items naming them land together
-            rebuild_actors(db, rules), rebuild_items(c)))
-        report.remerged = True
-    _record_run(db, seeds, started, report)
+    finish(db, str(seeds), started, report, _alias_rules(db, seeds, report))
     return report
 
 
-def _kept(rel: str, known: dict[str, tuple[int, float, str]]) -> str:
+def finish(db: sqlite_utils.Database, source: str, started: str, report: IngestReport,
+           rules: AliasRules) -> None:
+    """After the articles: merge actors and rebuild the pane items when anything changed (one
+    transaction, so readers never see new actors with old items), and keep the report."""
+    if report.touched or actors_stale(db) or rules.to_json() != meta(db, "aliases"):
+        in_transaction(db.conn, lambda c: (
+            rebuild_actors(db, rules), rebuild_items(c)))
+        report.remerged = True
+    _record_run(db, source, started, report)
+
+
+def kept(rel: str, known: dict[str, tuple[int, float, str]]) -> str:
     return "; the previous version is kept" if rel in known else ""
 
 
@@ -260,23 +266,32 @@ class Prepared:
 
 
 def prepare(task: Task) -> Prepared:
-    """Read, hash and extract one file: pure apart from reading it, so it runs in any process
-    (and its rows can be written out as a JSON line, see store/rows.py)."""
-    base = (task.rel, task.size, task.mtime)
+    """Read, hash and extract one file (see prepare_bytes); runs in any process."""
     try:
         check_size(task.size)
         data = Path(task.path).read_bytes()
+    except OSError as exc:
+        return Prepared(task.rel, task.size, task.mtime, error=f"not readable ({_reason(exc)})")
+    except ValueError as exc:
+        return Prepared(task.rel, task.size, task.mtime, error=str(exc))
+    return prepare_bytes(task.rel, data, task.size, task.mtime, task.known_sha)
+
+
+def prepare_bytes(rel: str, data: bytes, size: int, mtime: float,
+                  known_sha: str | None = None) -> Prepared:
+    """One article file's content to rows: a pure function, so any engine can run it over a
+    corpus (its rows are JSON, see store/rows.py and store/jsonl.py)."""
+    base = (rel, size, mtime)
+    try:
         sha = hashlib.sha256(data).hexdigest()
-        if sha == task.known_sha:
+        if sha == known_sha:
             return Prepared(*base, sha=sha)
-        text = read_article(Path(task.path).name, data)
+        text = read_article(Path(rel).name, data)
         records = extract(text)
         if not records.article.body.strip():
             raise ValueError("no article text after the header" if text.strip()
                              else "empty file")
         return Prepared(*base, sha=sha, rows=article_rows(records))
-    except OSError as exc:
-        return Prepared(*base, error=f"not readable ({_reason(exc)})")
     except ValueError as exc:
         return Prepared(*base, error=str(exc) or type(exc).__name__)
     except Exception as exc:  # an extractor bug must not stop the other articles
@@ -287,7 +302,7 @@ POOL_MIN = 64  # fewer files than this are read in this process: starting worker
 WINDOW = 8  # files in flight per worker, so finished rows never pile up in memory
 
 
-def _prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
+def prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
     """Prepared files in the order of todo, from a process pool when it pays."""
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     if jobs <= 1 or len(todo) < POOL_MIN:
@@ -314,11 +329,11 @@ def _start_method() -> BaseContext:
     return get_context("fork" if alone else "spawn")
 
 
-def _apply(db: sqlite_utils.Database, done: Prepared, report: IngestReport,
+def apply(db: sqlite_utils.Database, done: Prepared, report: IngestReport,
            known: dict[str, tuple[int, float, str]]) -> None:
     """Write one prepared file in its own transaction, and say what became of it."""
     if done.error is not None:
-        report.failed.append((done.rel, done.error + _kept(done.rel, known)))
+        report.failed.append((done.rel, done.error + kept(done.rel, known)))
         return
     if done.rows is None:  # touched, not changed: remember the new mtime, skip it next time
         db.execute("UPDATE articles SET mtime = ?, size = ? WHERE path = ?",
@@ -332,7 +347,7 @@ def _apply(db: sqlite_utils.Database, done: Prepared, report: IngestReport,
     (report.changed if done.rel in known else report.added).append(done.rel)
 
 
-def _now() -> str:
+def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -342,18 +357,18 @@ def _mark_dirty(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actors_dirty', '1')")
 
 
-def _record_run(db: sqlite_utils.Database, seeds: Path, started: str,
+def _record_run(db: sqlite_utils.Database, seeds: str, started: str,
                 report: IngestReport) -> None:
     """Keep the report for the dashboard's report view: a row per run, the fate of every file."""
     summary = {"added": len(report.added), "changed": len(report.changed),
                "removed": len(report.removed), "skipped": len(report.skipped),
                "unchanged": report.unchanged, "failed": len(report.failed)}
-    finished = _now()
+    finished = now()
 
     def work(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO ingest_runs (started, finished, seeds, summary, lines) "
                      "VALUES (?, ?, ?, ?, ?)",
-                     [started, finished, str(seeds), json.dumps(summary),
+                     [started, finished, seeds, json.dumps(summary),
                       json.dumps(report.lines(), ensure_ascii=False)])
         conn.execute("DELETE FROM ingest_runs WHERE id NOT IN "
                      "(SELECT id FROM ingest_runs ORDER BY id DESC LIMIT ?)", [KEEP_RUNS])
@@ -365,7 +380,7 @@ def _record_run(db: sqlite_utils.Database, seeds: Path, started: str,
     in_transaction(db.conn, work)
 
 
-def _meta(db: sqlite_utils.Database, key: str) -> str | None:
+def meta(db: sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
@@ -376,6 +391,6 @@ def _alias_rules(db: sqlite_utils.Database, seeds: Path, report: IngestReport) -
         rules = read_aliases(seeds)
     except (OSError, ValueError) as exc:
         report.failed.append((ALIAS_FILE, str(exc)))
-        stored = _meta(db, "aliases")
+        stored = meta(db, "aliases")
         return AliasRules.from_json(stored) if stored else AliasRules()
     return rules

@@ -42,6 +42,17 @@ def _parser() -> argparse.ArgumentParser:
                      help="folder of articles (default: ./seeds)")
     ing.add_argument("-j", "--jobs", type=int, default=None,
                      help="processes extracting articles (default: one per CPU core)")
+    ing.add_argument("--records", type=Path, nargs="+", default=None, metavar="FILE",
+                     help="write these JSON-lines records (from `talkswatch extract` or any "
+                     "engine running store.jsonl.record_line) instead of reading --seeds")
+    ext = sub.add_parser("extract", help="extract a seeds folder to JSON lines, one per "
+                         "article, without a database (see `ingest --records`)")
+    ext.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
+                     help="folder of articles (default: ./seeds)")
+    ext.add_argument("-o", "--output", type=Path, default=None,
+                     help="write to this file instead of standard output")
+    ext.add_argument("-j", "--jobs", type=int, default=None,
+                     help="processes extracting articles (default: one per CPU core)")
     exp = sub.add_parser("export", parents=[common],
                          help="write the whole store as one JSON document")
     exp.add_argument("--seeds", type=Path, default=None,
@@ -74,6 +85,41 @@ def _ingest(db_path: Path, seeds: Path, quiet: bool = False,
     return report
 
 
+def _ingest_records(db_path: Path, files: list[Path]) -> IngestReport:
+    from store.jsonl import ingest_lines
+
+    db = open_db(db_path)
+    try:
+        reports = []
+        for path in files:
+            try:
+                with path.open(encoding="utf-8") as lines:
+                    reports.append(ingest_lines(db, lines, str(path)))
+            except OSError as exc:
+                raise StoreError(f"cannot read {path} ({exc.strerror})") from exc
+    finally:
+        db.conn.close()
+    for report in reports:
+        for line in report.lines():
+            print(line)
+    return reports[-1]
+
+
+def _extract(seeds: Path, output: Path | None, jobs: int | None) -> int:
+    from store.jsonl import extract_lines
+
+    if not seeds.is_dir():
+        raise StoreError(f"seeds folder {seeds} does not exist")
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for line in extract_lines(seeds, jobs):
+            out.write(line + "\n")
+    finally:
+        if output:
+            out.close()
+    return 0
+
+
 def _summary(db_path: Path) -> None:
     db = open_db(db_path)
     try:
@@ -96,6 +142,12 @@ def _installed() -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "ingest" and args.records:
+            report = _ingest_records(args.db, args.records)
+            _summary(args.db)
+            return 1 if report.failed and not (report.added or report.changed) else 0
+        if args.command == "extract":
+            return _extract(args.seeds, args.output, args.jobs)
         if args.command == "ingest":
             report = _ingest(args.db, args.seeds, jobs=args.jobs)
             _summary(args.db)
