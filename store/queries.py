@@ -161,7 +161,7 @@ def fts_query(search: str) -> str | None:
 # --- panes -----------------------------------------------------------------------------------
 
 PANE_NAMES = ("delegations", "statements", "demands", "military", "actors")
-PAGE = 200  # items a pane holds at once; the rest stay in the database until scrolled to
+PAGE = 120  # items a pane holds at once (a tall terminal shows 40); the rest stay stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from tui.panes import PaneSpec
 from tui.safe import clean, flat
 
 HIGHLIGHT = "bold $text-accent on $accent-muted"
-SHOWN = 100  # sources (or mentions) shown in full; the title gives the total
+SHOWN = 25  # sources (or mentions) shown in full, each a widget; the title gives the total
 
 
 def _first(shown: int, total: int) -> str:
