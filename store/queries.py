@@ -285,8 +285,11 @@ def page(db: sqlite_utils.Database, pane: str, flt: Filter = NO_FILTER, offset: 
             total = _count(db, pane, flt) if count or not broad else -1
             if total >= 0:
                 offset = max(0, min(offset, total - limit))
+            skip = max(0, offset)
+            if not broad:  # ids run without gaps: the window is an id range
+                lo, skip = lo + skip, 0
             ids = [r[0] for r in db.execute(sql + " ORDER BY 1 LIMIT ? OFFSET ?",
-                                            [*params, lo, hi, limit, max(0, offset)])]
+                                            [*params, lo, hi, limit, skip])]
             if total < 0 and len(ids) < limit:  # the last window: its size gives the count
                 if not ids and offset > 0:
                     return page(db, pane, flt, offset, limit, count=True)
