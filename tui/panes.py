@@ -204,6 +204,7 @@ class Pane(Vertical, can_focus=False):
         self._shown: Shown | None = None
         self._width = 0
         self._cursor_key: str | None = None
+        self._layout: list[tuple[str, int]] = []  # (label, width) of the table's columns
         self.border_title = f"{spec.number} {spec.title}"
 
     def compose(self) -> ComposeResult:
@@ -314,9 +315,14 @@ class Pane(Vertical, can_focus=False):
                 table.cursor_coordinate).row_key.value
         old_key = self._cursor_key
         columns = self._columns()
-        table.clear(columns=True)
-        for col, width in columns:
-            table.add_column(col.label, width=width, key=col.label)
+        layout = [(col.label, width) for col, width in columns]
+        if layout == self._layout:
+            table.clear()  # same columns: only the rows change (a new window, a search)
+        else:
+            table.clear(columns=True)
+            for col, width in columns:
+                table.add_column(col.label, width=width, key=col.label)
+            self._layout = layout
         self.items = {}
         for item in shown.items:
             self.items[item.key] = item
