@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import ARTICLES, SEED, copy_seeds
+
 from store.db import open_db
 from store.export import export_document
 from store.ingest import ingest
 from store.jsonl import extract_lines, ingest_lines, record_line
-from tests.conftest import ARTICLES, SEED, copy_seeds
 from tui.cli import main
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, copy_seeds
 from rich.text import Text
 
 from store import queries
 from store.db import open_db
 from store.ingest import ingest
 from store.queries import Filter
-from tests.conftest import CORPUS, copy_seeds
 from tui.app import TalkswatchApp
 from tui.headless import settle
 from tui.panes import ItemTable
