@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import json
 import random
+from array import array
 from collections import defaultdict
 from itertools import count
+from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz, process
+from sqlite_utils import Database
 
-from store.merge import ActorCluster, NameEntry, merge_actors
+from store.canonical import rebuild_actors
+from store.db import open_db
+from store.merge import (
+    ActorCluster,
+    LocalActor,
+    NameEntry,
+    _Articles,
+    local_actors,
+    merge_actors,
+    merge_local_actors,
+)
 
 _ids = count(1)
 
@@ -441,3 +455,170 @@ def test_british_and_american_spellings_of_an_organisation_merge() -> None:
     clusters = merge_actors([uk, us, other])
     assert cluster_of(clusters, uk.id) is cluster_of(clusters, us.id)
     assert cluster_of(clusters, other.id) is not cluster_of(clusters, uk.id)
+
+
+# --- local actors: identical entries merged as one unit ---------------------------------------
+
+
+def _merge_singly(entries: list[NameEntry], same: list[tuple[str, str]] = (),
+                  apart: list[tuple[str, str]] = ()) -> list[ActorCluster]:
+    """merge_actors with every entry its own LocalActor: entries of equal rank then interleave
+    across local actors, the path identical entries must agree with."""
+    actors = [LocalActor(e.name, e.kind, e.side, e.aliases, e.mentions, array("q", [e.id]),
+                         array("q", [e.article])) for e in entries]
+    merged = merge_local_actors(actors, same, apart)
+    members: list[list[int]] = [[] for _ in merged.actors]
+    for a, own in zip(actors, merged.owners, strict=True):
+        members[own if isinstance(own, int) else own[0]].append(a.ids[0])
+    return [ActorCluster(c.name, c.kind, c.side, tuple(sorted(ms)), c.aliases)
+            for c, ms in zip(merged.actors, members, strict=True)]
+
+
+def test_local_actors_group_identical_entries() -> None:
+    a, b = entry(7, "Sergei Lavrov", id=30), entry(3, "Sergei Lavrov", id=10)
+    c = entry(5, "Sergei Lavrov", side="Russia", id=20)
+    groups = sorted(local_actors([a, b, c]), key=lambda g: len(g.ids))
+    assert [(g.side, list(g.ids), list(g.articles)) for g in groups] == [
+        ("Russia", [20], [5]), (None, [10, 30], [3, 7])]
+
+
+def test_entries_of_one_local_actor_in_one_article_go_apart() -> None:
+    lavrov = LocalActor("Sergei Lavrov", "person", None, frozenset({"Sergei Lavrov"}), 1,
+                        array("q", [1, 2, 3]), array("q", [10, 10, 11]))
+    merged = merge_local_actors([lavrov])
+    assert len(merged.actors) == 2
+    assert list(merged.owners[0]) == [0, 1, 0]  # the second entry of article 10 is another
+    assert [a.parts for a in merged.actors] == [((0, 2),), ((0, 1),)]
+    assert [a.first for a in merged.actors] == [1, 2]
+
+
+def _random_entries(rng: random.Random, n: int, articles: int) -> list[NameEntry]:
+    names = [name for family in FAMILIES[:6] for name in family] + ["V. Zelensky", "Klitschko"]
+    orgs = ["Security Service of Ukraine", "SBU", "NATO", "Foreign Ministry", "MFA"]
+    out = []
+    for i in range(n):
+        kind = rng.choice(["person", "person", "organisation", "state", "other"])
+        pool = {"person": names, "organisation": orgs, "state": ["Ukraine", "Russia"],
+                "other": names + orgs}[kind]
+        name = rng.choice(pool)
+        aliases = (name, *rng.sample(pool, rng.choice([0, 0, 1])))
+        out.append(entry(rng.randrange(articles), name, kind,
+                         rng.choice([None, None, "Ukraine", "Russia"]), aliases,
+                         rng.choice([1, 1, 2]), id=rng.randrange(10**9) * 1000 + i))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_local_actors_merge_as_their_entries_one_by_one(seed: int) -> None:
+    rng = random.Random(seed)
+    entries = _random_entries(rng, rng.choice([40, 300]), rng.choice([5, 60]))
+    names = sorted({a for e in entries for a in e.aliases})
+    same = [tuple(rng.sample(names, 2)) for _ in range(seed % 3)]
+    apart = [tuple(rng.sample(names, 2)) for _ in range(seed % 4 * 2)]
+    assert merge_actors(entries, same, apart) == _merge_singly(entries, same, apart)
+
+
+def test_clusters_past_the_set_limit_keep_articles_apart() -> None:
+    # one person in 3,000 articles, a second of that name in every 7th: the big clusters
+    # hold their articles in bitsets, with the same answers as sets
+    entries = [entry(a, "Volodymyr Zelensky", mentions=2) for a in range(3000)]
+    entries += [entry(a, "Volodymyr Zelensky", mentions=2) for a in range(0, 3000, 7)]
+    entries += [entry(a, "Zelensky") for a in range(0, 3000, 5)]
+    clusters = merge_actors(entries)
+    assert clusters == _merge_singly(entries)
+    sizes = sorted(len(c.members) for c in clusters)
+    assert sizes[-1] == 3000 and sum(sizes) == len(entries)
+    for c in clusters:
+        articles = [e.article for e in entries if e.id in set(c.members)]
+        assert len(articles) == len(set(articles))
+
+
+@pytest.mark.parametrize("limit", [1, 1000])
+def test_article_sets_and_bitsets_agree(limit: int) -> None:
+    a, b = _Articles(16, limit), _Articles(16, limit)
+    keep, rest = a.claim(array("q", [3, 5, 3, 100]), range(4))
+    assert (keep, rest) == ([0, 1, 3], [2])
+    assert 5 in a and 4 not in a
+    b.add(7)
+    assert a.isdisjoint(b)
+    b.add(100)
+    assert not a.isdisjoint(b)
+    a.update(b)
+    assert [x for x in range(128) if x in a] == [3, 5, 7, 100]
+
+
+# --- rebuild_actors: read grouped, written back in bulk ---------------------------------------
+
+
+def _store(tmp_path: Path, rows: list[tuple[str, int, str, str, list[str], int]]) -> Database:
+    """A store holding only articles (by path) and their local actors."""
+    db = open_db(tmp_path / "t.db")
+    for path in sorted({r[0] for r in rows}, reverse=True):  # row ids against path order
+        db.execute("INSERT INTO articles (path, sha256, size, mtime, words, body, ingested_at) "
+                   "VALUES (?, '', 0, 0, 0, '', '')", [path])
+    for path, key, name, kind, roles, mentions in rows:
+        db.execute("INSERT INTO article_actors (article_id, local_key, name, kind, roles, "
+                   "aliases, mentions) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
+                   [key, name, kind, json.dumps(roles), json.dumps([name]), mentions, path])
+    return db
+
+
+def _assignment(db: Database) -> list[tuple[str, int, str]]:
+    return db.execute("SELECT ar.path, aa.local_key, ac.name FROM article_actors aa "
+                      "JOIN articles ar ON ar.id = aa.article_id "
+                      "JOIN actors ac ON ac.id = aa.actor_id ORDER BY 1, 2").fetchall()
+
+
+def test_rebuild_actors_writes_actors_roles_and_assignment(tmp_path: Path) -> None:
+    db = _store(tmp_path, [
+        ("a.txt", 0, "Sergei Lavrov", "person", ["Foreign Minister"], 3),
+        ("a.txt", 1, "Sergei Lavrov", "person", [], 3),  # another Lavrov of article a
+        ("a.txt", 2**40, "Ukraine", "state", [], 1),  # a local_key past 32 bits
+        ("b.txt", 0, "Sergei Lavrov", "person", ["Foreign Minister"], 3),
+        ("b.txt", 1, "Sergey Lavrov", "person", ["minister", "Foreign Minister"], 1),
+        ("c.txt", 5, "Ukraine", "state", [], 1),
+    ])
+    assert rebuild_actors(db) == 3
+    actors = db.execute("SELECT id, name, kind, roles, mentions FROM actors ORDER BY id").fetchall()
+    # b's Sergey Lavrov cannot join the Lavrov that b names already: it joins a's other one
+    assert actors == [
+        (1, "Sergei Lavrov", "person", '["Foreign Minister"]', 6),
+        (2, "Sergei Lavrov (person)", "person", '["Foreign Minister", "minister"]', 4),
+        (3, "Ukraine", "state", "[]", 2)]
+    assert _assignment(db) == [
+        ("a.txt", 0, "Sergei Lavrov"), ("a.txt", 1, "Sergei Lavrov (person)"),
+        ("a.txt", 2**40, "Ukraine"), ("b.txt", 0, "Sergei Lavrov"),
+        ("b.txt", 1, "Sergei Lavrov (person)"), ("c.txt", 5, "Ukraine")]
+    assert db.execute("SELECT alias FROM aliases WHERE actor_id = 2 ORDER BY alias").fetchall() \
+        == [("Sergei Lavrov",), ("Sergei Lavrov (person)",), ("Sergey Lavrov",)]
+    assert not db.execute("SELECT name FROM temp.sqlite_master").fetchall()
+
+
+def test_rebuild_actors_again_and_after_a_removal(tmp_path: Path) -> None:
+    db = _store(tmp_path, [
+        ("a.txt", 0, "Sergei Lavrov", "person", [], 1), ("a.txt", 1, "Lavrov", "person", [], 1),
+        ("b.txt", 0, "Dmitry Peskov", "person", [], 1), ("c.txt", 0, "Ukraine", "state", [], 1),
+    ])
+    assert rebuild_actors(db) == 4
+    first = _assignment(db)
+    assert rebuild_actors(db) == 4 and _assignment(db) == first
+    with db.conn:
+        db.execute("DELETE FROM articles WHERE path = 'a.txt'")
+    assert rebuild_actors(db) == 2
+    assert db.execute("SELECT id, name FROM actors ORDER BY id").fetchall() == [
+        (1, "Dmitry Peskov"), (2, "Ukraine")]
+    assert _assignment(db) == [("b.txt", 0, "Dmitry Peskov"), ("c.txt", 0, "Ukraine")]
+
+
+def test_rebuild_actors_ignores_row_order(tmp_path: Path) -> None:
+    rows = [(f"{a:02}.txt", k, name, "person", [], 1 + (a + k) % 2)
+            for a in range(12) for k, name in enumerate(
+                ["Sergei Lavrov", "Lavrov", "Sergey Lavrov", "Vitali Klitschko", "Klitschko"])
+            if (a * 5 + k) % 3]
+    results = []
+    for n, order in enumerate((rows, rows[::-1], sorted(rows, key=lambda r: r[2]))):
+        (tmp_path / str(n)).mkdir()
+        db = _store(tmp_path / str(n), order)
+        rebuild_actors(db)
+        results.append((_assignment(db), db.execute("SELECT * FROM actors").fetchall()))
+    assert results[0] == results[1] == results[2]
