@@ -161,7 +161,7 @@ def fts_query(search: str) -> str | None:
 # --- panes -----------------------------------------------------------------------------------
 
 PANE_NAMES = ("delegations", "statements", "demands", "military", "actors")
-PAGE = 120  # items a pane holds at once (a tall terminal shows 40); the rest stay stored
+PAGE = 60  # items a pane holds at once (more than the tallest pane shows); the rest stay stored
 
 
 @dataclass(frozen=True, slots=True)

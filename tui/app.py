@@ -19,13 +19,14 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Container, Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from store import queries
 from store.db import open_db
 from store.queries import Filter
 from tui.detail import DetailScreen
+from tui.footer import KeyFooter
 from tui.help import HelpScreen, help_rows
 from tui.keys import APP_BINDINGS, PALETTE_ACTIONS
 from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, Shown
@@ -59,6 +60,7 @@ class TalkswatchApp(App[None]):
         self.articles = 0
         self.ingest_status = ""  # "ingesting 3/10 a.txt" while an ingest runs
         self._ingest_after_paint = False
+        self._detail: DetailScreen | None = None
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -70,7 +72,7 @@ class TalkswatchApp(App[None]):
         with Horizontal(id="status"):
             yield Static(id="status-text")
             yield ProgressBar(id="progress", show_eta=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         open_db(self.db_path).conn.close()  # create the schema once, before the workers read
@@ -288,7 +290,11 @@ class TalkswatchApp(App[None]):
             return
         item = pane.items.get(event.row_key.value or "")
         if item is not None:
-            self.push_screen(DetailScreen(pane.spec, item, self.db_path))
+            if self._detail is None:
+                self._detail = DetailScreen(pane.spec, item, self.db_path)
+                self.install_screen(self._detail, name="detail")
+            self._detail.show(pane.spec, item)
+            self.push_screen("detail")
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's commands, and ours from the same binding data as the footer and help."""

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from store import queries
 from store.db import open_db
+from tui.footer import KeyFooter
 from tui.keys import DETAIL_BINDINGS
 from tui.panes import PaneSpec
 from tui.safe import clean, flat
@@ -68,7 +69,10 @@ def highlighted(text: str, start: int, end: int) -> Content:
 
 
 class DetailScreen(Screen[None]):
-    """Full-screen detail of one item; escape goes back to the dashboard."""
+    """Full-screen detail of one item; escape goes back to the dashboard.
+
+    The app keeps one and shows each item in it (`show`): composing a new screen for every
+    enter cost more than the rest of opening it."""
 
     BINDINGS = DETAIL_BINDINGS
 
@@ -78,6 +82,18 @@ class DetailScreen(Screen[None]):
         self.item = item
         self.db_path = db_path
 
+    def show(self, spec: PaneSpec, item: Any) -> None:
+        """Put another item in the screen (before it is pushed again)."""
+        self.spec, self.item = spec, item
+        if not self.is_mounted:
+            return  # compose will show it
+        self.query_one("#detail-title", Static).update(
+            Content(f"{spec.title} · {self._headline()}"))
+        self.query_one("#detail-fields", Static).update(field_block(fields(spec.name, item)))
+        self.query_one("#detail-sources-title", Static).update("Loading sources…")
+        self.query_one("#detail-sources", VerticalScroll).remove_children()
+        self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
+
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="detail-body"):
@@ -85,7 +101,7 @@ class DetailScreen(Screen[None]):
             yield Static(field_block(fields(self.spec.name, self.item)), id="detail-fields")
             yield Static("Loading sources…", id="detail-sources-title", classes="section")
             yield VerticalScroll(id="detail-sources")
-        yield Footer()
+        yield KeyFooter()
 
     def _headline(self) -> str:
         for attr in ("name", "speaker", "party", "actor"):
@@ -94,7 +110,7 @@ class DetailScreen(Screen[None]):
                 return clean(value)
         return "unattributed"
 
-    def on_mount(self) -> None:
+    def on_screen_resume(self) -> None:
         self.query_one("#detail-body").focus()
         self.load_sources()
 

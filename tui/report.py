@@ -11,11 +11,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from store import queries
 from store.db import open_db
+from tui.footer import KeyFooter
 from tui.keys import REPORT_BINDINGS
 from tui.safe import cell, clean
 
@@ -53,7 +54,7 @@ class ReportScreen(Screen[None]):
         table.add_column("File", key="file")
         table.add_column("Reason", key="reason")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
