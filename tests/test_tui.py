@@ -208,6 +208,24 @@ async def test_enter_shows_the_source_sentence_highlighted_in_its_paragraph(
         assert focused_pane(app) == "military"
 
 
+async def test_the_detail_view_shows_each_item_it_is_opened_on(seeds: Path) -> None:
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await cursor_to(pilot, "actors", "Name", "Volodymyr Zelensky")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Zelensky" in str(app.screen.query_one("#detail-title", Static).visual)
+        await pilot.press("escape", "4", "g", "enter")  # the first military event, then
+        await settle(pilot)
+        title = str(app.screen.query_one("#detail-title", Static).visual)
+        assert title.startswith("Military context") and "Zelensky" not in title
+        assert "Event" in str(app.screen.query_one("#detail-fields", Static).visual)
+        assert str(app.screen.query_one("#detail-sources-title", Static).visual).startswith(
+            "Sources (1")
+        assert len(app.screen.query(".source")) == 1
+
+
 async def test_actor_detail_lists_every_alias_role_and_mention(seeds: Path) -> None:
     app = make_app(seeds)
     async with app.run_test(size=(120, 40)) as pilot:
