@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from store.lexicon.text import (
     BOILERPLATE_MAX_CHARS,
@@ -22,6 +23,7 @@ from store.lexicon.text import (
     YEAR_MIN,
 )
 from store.records import ParsedArticle
+from store.tokens import register_cache
 
 # --- normalisation -------------------------------------------------------------------------------
 
@@ -30,6 +32,7 @@ _CHAR_MAP = str.maketrans({
     "\x0c": "\n", "\u2028": "\n", "\u2029": "\n\n", "\u0085": "\n",
     "\ufeff": None, "\u200b": None, "\u2060": None, "\x00": None,
 })
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHAR_MAP) + "]")
 # C0 controls (tab and line breaks are mapped above), DEL and the C1 block U+0080-U+009F (U+0085,
 # "next line", is mapped to a newline above): terminal escapes and mis-decoded bytes, never text
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
@@ -106,7 +109,9 @@ def parse_article(raw: str) -> ParsedArticle:
 
 def _normalise(raw: str) -> str:
     """Unify newlines and exotic spaces so later regexes see plain "\\n" and " "."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if _MAPPED.search(text):  # translate looks every character up: only when it changes some
+        text = text.translate(_CHAR_MAP)
     return _CONTROL.sub(" ", text)
 
 
@@ -129,14 +134,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate(line: str) -> bool:
-    """True for a whole short line that is page furniture (widgets, credits, captions, links)."""
+    """True for a whole short line that is page furniture (widgets, credits, captions, links).
+    Cached: a one-line paragraph is asked about as a line and again as a paragraph."""
     line = " ".join(line.split())
     if not line or len(line) > BOILERPLATE_MAX_CHARS:
         return False
     if not any(ch.isalnum() for ch in line):
         return True  # separators such as "***" or "---"
     return _BOILERPLATE.fullmatch(line) is not None or _is_credit_line(line)
+
+
+register_cache(is_boilerplate.cache_clear)
 
 
 def _is_credit_line(line: str) -> bool:

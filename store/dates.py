@@ -31,6 +31,7 @@ import dateparser
 
 from store.lexicon import dates as lex
 from store.records import DateMention
+from store.tokens import alternation, compile_filtered, may_any
 
 Precision = Literal["day", "month", "year"]
 
@@ -46,9 +47,9 @@ class _Hit(NamedTuple):
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Regex alternation, longest first so "this past" wins over "this"."""
-    parts = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+    """Regex alternation, longest first so "this past" wins over "this" (a prefix tree when it
+    can be: see store.tokens.alternation)."""
+    return alternation(words)
 
 
 _MONTH = (
@@ -60,52 +61,52 @@ _DAY = rf"(?P<day>\d{{1,2}}){_ORD}(?!\d)"
 _RANGE = (rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD}(?!\d)"
           rf"|\s+(?:and|to|or)\s+\d{{1,2}}{_ORD}(?!\d))?")
 # "the night of July 8-9", "overnight on July 3-4": the night runs into the second day
-_NIGHT_RE = re.compile(rf"(?i)\b(?:{_alt(lex.NIGHT_WORDS)})\b")
+_NIGHT_RE = compile_filtered(rf"(?i)\b(?:{_alt(lex.NIGHT_WORDS)})\b")
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:,?\s*{_YEAR})?"
 _DAY_GUARD = r"(?![\d%:]|\.\d|-[A-Za-z])"
 _NO_GLUE = r"(?<![\w/.,:\-–])"  # not inside an id, a decimal or a "71/2025" decree number
 _NUM_END = r"(?![\w/\-–%]|\.\d)"
 
-_MONTH_DAY_RE = re.compile(rf"{_MONTH}\s+{_DAY}{_RANGE}{_OPT_YEAR}{_DAY_GUARD}")
-_DAY_MONTH_RE = re.compile(
+_MONTH_DAY_RE = compile_filtered(rf"{_MONTH}\s+{_DAY}{_RANGE}{_OPT_YEAR}{_DAY_GUARD}")
+_DAY_MONTH_RE = compile_filtered(
     rf"{_NO_GLUE}(?:(?i:the)\s+)?{_DAY}{_RANGE}\s+(?:(?i:of)\s+)?{_MONTH}{_OPT_YEAR}(?!\d)"
 )
-_ISO_RE = re.compile(
+_ISO_RE = compile_filtered(
     rf"{_NO_GLUE}(?P<y>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
     rf"{_NUM_END}"
 )
-_DOTTED_RE = re.compile(
+_DOTTED_RE = compile_filtered(
     rf"{_NO_GLUE}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){_NUM_END}"
 )
-_SLASHED_RE = re.compile(
+_SLASHED_RE = compile_filtered(
     rf"{_NO_GLUE}(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d{{2}})"
     rf"{_NUM_END}"
 )
 _PART = rf"(?:(?i:the)\s+)?(?P<part>(?i:{_alt(lex.PART_OF_MONTH)}))(?:\s*-\s*|\s+(?i:of)\s+|\s+)"
-_MONTH_LEVEL_RE = re.compile(
+_MONTH_LEVEL_RE = compile_filtered(
     rf"(?:(?P<rel>(?i:{_alt(lex.WEEKDAY_MODIFIERS)}))\s+)?(?:{_PART})?{_MONTH}"
     rf"(?:,?\s+{_YEAR}|\s+(?P<ryear>(?i:{_alt(lex.RELATIVE_PERIODS)}))\s+(?i:year)\b|(?!\s*\d))"
 )
-_YEAR_ONLY_RE = re.compile(
+_YEAR_ONLY_RE = compile_filtered(
     rf"(?<![\w/.\-–])(?:(?:(?i:the)\s+)?(?P<part>(?i:{_alt(lex.PART_OF_YEAR)}))"
     rf"(?:\s*-\s*|\s+(?i:of)\s+|\s+))?{_YEAR}(?![\w%]|[/.,\-–]\d)"
 )
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = compile_filtered(
     rf"(?i)\b(?:(?P<mod>{_alt(lex.WEEKDAY_MODIFIERS)})\s+)?(?P<wd>{_alt(lex.WEEKDAYS)})\b"
 )
-_RELATIVE_DAY_RE = re.compile(rf"(?i)\b(?:{_alt(lex.RELATIVE_DAYS)})\b")
-_PERIOD_RE = re.compile(
+_RELATIVE_DAY_RE = compile_filtered(rf"(?i)\b(?:{_alt(lex.RELATIVE_DAYS)})\b")
+_PERIOD_RE = compile_filtered(
     rf"(?i)\b(?P<rel>{_alt(lex.RELATIVE_PERIODS)})\s+(?P<unit>week|month|year)\b"
 )
-_COUNTED_RE = re.compile(
+_COUNTED_RE = compile_filtered(
     rf"(?i)\b(?:(?:{_alt(lex.COUNT_HEDGES)})\s+)?(?:(?P<n>\d{{1,3}}|{_alt(lex.NUMBER_WORDS)})\s+)?"
     rf"(?P<unit>{_alt(lex.TIME_UNITS)})(?P<pl>s)?\s+(?P<dir>{_alt(lex.ANAPHORIC_DIRECTIONS)})\b"
 )
 _SPAN_PREP_RE = re.compile(rf"(?i)(?<!\w)(?:{_alt(lex.SPAN_PREPOSITIONS)})\s+$")
 _PREV_WORD_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+$")
 _APOSTROPHE_CUES = [c for c in lex.FUTURE_CUES if c[0] in "'’"]
-_FUTURE_RE = re.compile(
+_FUTURE_RE = compile_filtered(
     rf"(?i)(?:(?<![\w'’])(?:{_alt(set(lex.FUTURE_CUES) - set(_APOSTROPHE_CUES))})"
     rf"|(?:{_alt(_APOSTROPHE_CUES)}))(?!\w)"
 )
@@ -114,6 +115,10 @@ _PAST_ED_RE = re.compile(r"(?<![\w'’])[a-z]{2,}ed(?!\w)")
 _FOLLOWER_RE = re.compile(r"\s+([A-Z]\w+)")
 _DEADLINE_WORD_RE = re.compile(r"\b(?:than|within|in|for)\s*$")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# every finder of find_dates reads one of these: a sentence none can match holds no date
+_MAY_HOLD_DATE = may_any([_ISO_RE, _DOTTED_RE, _SLASHED_RE, _MONTH_DAY_RE, _DAY_MONTH_RE,
+                          _MONTH_LEVEL_RE, _YEAR_ONLY_RE, _WEEKDAY_RE, _RELATIVE_DAY_RE,
+                          _PERIOD_RE, _COUNTED_RE])
 
 
 # ------------------------------------------------------------------------- public API
@@ -126,6 +131,8 @@ def find_dates(text: str, base: date | None, offset: int = 0) -> list[DateMentio
     with a base outside the years a date may fall in (its arithmetic could leave the calendar).
     Dates outside those years ("999 years later") are dropped like impossible ones.
     """
+    if not _MAY_HOLD_DATE(text):
+        return []  # no finder below can match: most sentences hold no date
     if base is not None and not lex.DATE_YEAR_MIN <= base.year <= lex.DATE_YEAR_MAX:
         base = None
     explicit = _numeric(text) + _month_day(text, base) + _day_month(text, base)

@@ -46,6 +46,7 @@ from store.records import (
     Mention,
     Sentence,
 )
+from store.tokens import compile_filtered
 
 _STATE_OF: dict[str, str] = {**STATE_OF_NAME, **DEMONYMS}
 _NUMBER_WORDS = HEAD_COUNT_WORDS
@@ -54,7 +55,7 @@ _SIZE = (r"(?P<size>(?<![\d,.])\d{1,3}|" + "|".join(_NUMBER_WORDS)
          + r")[- ](?:member|strong|person|man)")
 _PARTY_WORD = r"(?P<party>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?"
 _FILLER = r"(?:" + "|".join(DELEGATION_FILLERS) + r")"
-_DELEGATION = re.compile(
+_DELEGATION = compile_filtered(
     _PARTY_WORD + r"\s+(?:" + _FILLER + r"\s+){0,4}?(?:(?:" + _SIZE + r")\s+)?(?:" + _FILLER
     + r"\s+){0,2}?(?P<noun>" + _NOUNS + r")\b"
     r"|(?P<noun2>" + _NOUNS + r")\s+(?:of|from)\s+(?P<party2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
@@ -262,7 +263,7 @@ def _persons(sent: Sentence, actors: list[LocalActor], mentions: _Mentions,
             if actors[m.actor].kind == "person" and (actors[m.actor].side or not sided)]
 
 
-_UNMARKED_LED = re.compile(
+_UNMARKED_LED = compile_filtered(
     r"\b(?P<noun>" + _NOUNS + r")\b,?\s+(?:" + _ADVERB + r"\s+)?(?:led|headed|chaired)\s+(?:"
     + _ADVERB + r"\s+)?by\s+")
 
@@ -289,7 +290,7 @@ def _led_by_unmarked(by_party: dict[str, Delegation], sent: Sentence,
         _people(d, sent, sent.start + m.start("noun"), actors, mentions)
 
 
-_OWN = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?P<noun>"
+_OWN = compile_filtered(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?P<noun>"
                   + "|".join(re.escape(n) for n in OWN_DELEGATION_NOUNS) + r")\b")
 
 
@@ -319,7 +320,7 @@ def _own_delegation(by_party: dict[str, Delegation], sent: Sentence, sentences: 
             _add_member(d, referent, actors)
 
 
-_HEAD_OF = re.compile(
+_HEAD_OF = compile_filtered(
     r"\b(?i:" + "|".join(HEAD_NOUNS) + r")\s+of\s+(?:the\s+|its\s+|his\s+|her\s+)?"
     r"(?:(?P<party>[A-Z][\w.]*)\s+)?(?:delegation|negotiating\s+team)\b")
 # what may stand between a person and the role that follows him ("X, head of", "X as head of")
@@ -354,7 +355,7 @@ def _head_of_delegation(by_party: dict[str, Delegation], sent: Sentence,
             _add_member(d, head, actors)
 
 
-_PERSON_LEADS = re.compile(
+_PERSON_LEADS = compile_filtered(
     r"\b(?:who\s+)?(?:led|leads|heads|headed|is\s+leading|was\s+leading|will\s+lead)\s+"
     r"(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<noun>delegation|team)\b")
 
@@ -524,7 +525,7 @@ def _profiles(sent: Sentence, sentences: list[Sentence], actors: list[LocalActor
     return found
 
 
-_ON_SIDE = re.compile(r"\b[Oo]n\s+the\s+(?P<party>[A-Z][\w.]*)\s+side\b")
+_ON_SIDE = compile_filtered(r"\b[Oo]n\s+the\s+(?P<party>[A-Z][\w.]*)\s+side\b")
 _AT_TALKS = re.compile(r"\b(?:table|delegations?|" + "|".join(TALKS_NOUNS) + r")\b")
 _NEAR_SIDE_WORDS = 6
 
@@ -554,7 +555,7 @@ def _on_the_side(by_party: dict[str, Delegation], sentences: list[Sentence],
                 _add_member(d, x, actors)
 
 
-_NEGOTIATOR = re.compile(
+_NEGOTIATOR = compile_filtered(
     r"(?P<party>[A-Z][\w.]*?)(?:['’]s)?\s+(?:(?:" + "|".join(MEMBER_NOUN_MODIFIERS) + r")\s+)?"
     r"(?:" + "|".join(MEMBER_NOUNS) + r")\b[\s,]*")
 

@@ -30,6 +30,7 @@ from store.lexicon.names import (
     TRANSLIT_ENDINGS,
     TRANSLIT_VOWELS,
 )
+from store.tokens import register_cache
 
 # Two different surname keys still match when their rapidfuzz ratio reaches this and both are
 # at least FUZZY_MIN_LEN long. 85 admits one typo or one unruled spelling difference in a
@@ -271,9 +272,14 @@ def given_compatible(a: str, b: str) -> bool:
     return compatible_given(parse_name(a).given_name, parse_name(b).given_name)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
     """Whether two personal names can denote the same person: matching surname keys and
     compatible given names ("Zelensky" ~ "Volodymyr Zelenskyy"; "Vladimir Putin" !~
-    "Vladimir Medinsky"; "Olena Zelenska" !~ "Zelensky")."""
+    "Vladimir Medinsky"; "Olena Zelenska" !~ "Zelensky"). Cached: an article compares every
+    name it meets with every person found so far."""
     pa, pb = parse_name(a), parse_name(b)
     return surname_keys_match(pa.key, pb.key) and compatible_given(pa.given_name, pb.given_name)
+
+
+register_cache(same_person.cache_clear)

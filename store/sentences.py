@@ -62,9 +62,10 @@ def _paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph; the paragraph end always closes a sentence."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
+    tokens = [m.span() for m in _TOKEN.finditer(body, start, end)]
     spans: list[tuple[int, int]] = []
     sent_start: int | None = None
+    last = len(tokens) - 1
     for i, (ts, te) in enumerate(tokens):
         if sent_start is not None and te - sent_start > MAX_SENTENCE_CHARS and i > 0 \
                 and tokens[i - 1][1] > sent_start:
@@ -72,19 +73,33 @@ def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
             sent_start = None
         if sent_start is None:
             sent_start = ts
-        glued = _glued_split(body[ts:te])
+        token = body[ts:te]
+        if "." not in token and "!" not in token and "?" not in token and "…" not in token:
+            if i == last:  # no stop, glued or final, in this token: only the paragraph ends
+                spans.append((sent_start, te))
+            continue
+        glued = _glued_split(token)
         if glued is not None:
             spans.append((sent_start, ts + glued))
             sent_start = ts + glued
-        nxt = [body[s:e] for s, e in tokens[i + 1 : i + 1 + _ATTRIBUTION_WINDOW]]
-        if not nxt or _ends_sentence(body[ts:te], nxt, first=sent_start == ts):
+        if i == last or (_may_end(token) and _ends_sentence(
+                token, [body[s:e] for s, e in tokens[i + 1 : i + 1 + _ATTRIBUTION_WINDOW]],
+                first=sent_start == ts)):
             spans.append((sent_start, te))
             sent_start = None
     return spans
 
 
+def _may_end(token: str) -> bool:
+    """The first test of _ends_sentence, before the following tokens are gathered for it."""
+    core = token.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _ENDERS
+
+
 def _glued_split(token: str) -> int | None:
     """Offset inside a token like "fleet.The" where a missing space hides a sentence end."""
+    if "." not in token and "!" not in token and "?" not in token:
+        return None  # _GLUED needs one of them
     m = _GLUED.fullmatch(token)
     if m is None:
         return None

@@ -20,6 +20,7 @@ from store.demands.words import (
     whole_words,
 )
 from store.lexicon import demands as lex
+from store.tokens import compile_filtered
 
 _LEAD_RX = re.compile(rf"(?:\s|[:\"“”'‘’]|\b(?:{phrase_alt(lex.LEAD_WORDS)})\s)*", re.IGNORECASE)
 _HARD_END_RX = re.compile(
@@ -30,7 +31,7 @@ _HARD_END_RX = re.compile(
 _AS_WELL_AS_RX = re.compile(rf"{phrase_alt([lex.AS_WELL_AS])}\b", re.IGNORECASE)
 _BREAKER_RX = re.compile(rf"(?:{phrase_alt(lex.CLAUSE_BREAKERS)})\b", re.IGNORECASE)
 # ", terms that Kyiv has rejected": a noun phrase summing up what came before
-_APPOSITIVE_RX = re.compile(
+_APPOSITIVE_RX = compile_filtered(
     rf"(?:(?:{phrase_alt(lex.APPOSITIVE_DETERMINERS)})\s+)?(?:[\w-]+\s+)?"
     rf"(?:{whole_words([*_NOUN_CAPABLE, *lex.DOCUMENT_NOUNS, 'demands', 'conditions'])}"
     rf"|{whole_words(lex.APPOSITIVE_NOUNS)}(?=\s+(?:that|which)\b))",
@@ -86,6 +87,9 @@ def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:
     return inner.count('"') % 2 == 1 or inner.count("“") > inner.count("”")
 
 
+_COMMA_RX = re.compile(r",\s+")
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
     """End of the clause that starts at `start` (never past `limit`)."""
     end = limit
@@ -100,7 +104,7 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         pos = aside  # "three groups – on political and military issues – and truces"
     if (sub := _SUBORDINATE_RX.match(text)) and start < sub.end() - 1 < end:
         end = sub.end() - 1
-    for c in re.compile(r",\s+").finditer(text, start, end):
+    for c in _COMMA_RX.finditer(text, start, end):
         if _AS_WELL_AS_RX.match(text, c.end()):
             continue
         if (_BREAKER_RX.match(text, c.end()) or _APPOSITIVE_RX.match(text, c.end())

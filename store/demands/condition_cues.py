@@ -21,21 +21,22 @@ from store.demands.words import (
     whole_words,
 )
 from store.lexicon import demands as lex
+from store.tokens import compile_filtered, may_any
 
-_COND_RX = re.compile(whole_words(lex.CONDITION_MARKERS) + r"\s*", re.IGNORECASE)
-_ONLY_RX = re.compile(
+_COND_RX = compile_filtered(whole_words(lex.CONDITION_MARKERS) + r"\s*", re.IGNORECASE)
+_ONLY_RX = compile_filtered(
     rf"\b{lex.ONLY_WORD}\b(?P<mid>[^;:!?]{{0,120}}?)\b"
     rf"(?P<conj>{phrase_alt([*lex.ONLY_CONJUNCTIONS, *lex.ONLY_TIME_CONJUNCTIONS])})\s+",
     re.IGNORECASE,
 )
 _ONLY_WORD_RX = re.compile(rf"\b{lex.ONLY_WORD}\b", re.IGNORECASE)
 _PURPOSE_VERBS = phrase_alt(lex.ONLY_PURPOSE_VERBS)
-_ONLY_PURPOSE_RX = re.compile(
+_ONLY_PURPOSE_RX = compile_filtered(
     rf"\b(?:{_PURPOSE_VERBS})\s+{lex.ONLY_WORD}\s+[\"“]?to\s+(?=[a-z])"
     rf"|\b{lex.ONLY_WORD}\s+(?:{_PURPOSE_VERBS})\s+[\"“]?to\s+(?=[a-z])",
     re.IGNORECASE,
 )
-_READY_RX = re.compile(
+_READY_RX = compile_filtered(
     rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+to\b[^;:!?]{{0,150}}?\b"
     rf"(?:{phrase_alt(lex.READY_CONJUNCTIONS)})\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -55,6 +56,8 @@ def _joint(text: str, pos: int) -> bool:
 
 
 def _all_condition_cues(text: str) -> list[Cue]:
+    if not _ANY_CONDITION(text):
+        return []  # none of the patterns below can match
     out = [Cue(" ".join(m.group().lower().split()), "condition", m.start(), m.end(), m.end())
            for m in _COND_RX.finditer(text)]
     for m in _ONLY_RX.finditer(text):
@@ -78,17 +81,18 @@ def _all_condition_cues(text: str) -> list[Cue]:
 
 
 # "tariffs if Putin does not agree to end the war": the act whose absence is punished
-_IF_NOT_RX = re.compile(
+_IF_NOT_RX = compile_filtered(
     rf"\b(?:if|unless)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{phrase_alt(lex.IF_NOT_NEGATIONS)})\s+",
     re.IGNORECASE,
 )
-_THREAT_RX = re.compile(whole_words(lex.THREAT_WORDS), re.IGNORECASE)
+_THREAT_RX = compile_filtered(whole_words(lex.THREAT_WORDS), re.IGNORECASE)
+_ANY_CONDITION = may_any([_COND_RX, _ONLY_RX, _READY_RX, _ONLY_PURPOSE_RX, _IF_NOT_RX])
 
 
-_READY_FOR_RX = re.compile(rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+for\s+", re.IGNORECASE)
+_READY_FOR_RX = compile_filtered(rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+for\s+", re.IGNORECASE)
 
 
-_READY_TO_RX = re.compile(
+_READY_TO_RX = compile_filtered(
     rf"\b(?:{phrase_alt(lex.READY_WORDS)})\s+to\s+(?=(?:{phrase_alt(lex.READY_OFFER_VERBS)})\b)",
     re.IGNORECASE,
 )
@@ -97,26 +101,30 @@ _READY_TO_RX = re.compile(
 _OFFER_VERB_RX = re.compile(rf"(?:{phrase_alt(lex.READY_OFFER_VERBS)})\s*", re.IGNORECASE)
 _READY_CUES = (("ready for", _READY_FOR_RX), ("ready to", _READY_TO_RX))
 _READY_LABELS = frozenset(label for label, _ in _READY_CUES)
+_ANY_READY = may_any(rx for _, rx in _READY_CUES)
 
 
 def _ready_for_cues(text: str) -> list[Cue]:
     """"Ukraine is ready for a full ceasefire": a side offering what it would accept; "Turkey is
     ready to host the talks": a mediator's offer."""
+    if not _ANY_READY(text):
+        return []
     return [Cue(label, "verb", m.start(), m.end(), m.end())
             for label, rx in _READY_CUES for m in rx.finditer(text)
-            if not _negated(text, m.start()) and _topical(text, _object_start(text, m))]
+            if not _negated(text, m.start())
+            and _topical(text, _object_start(text, m, rx is _READY_TO_RX))]
 
 
-def _object_start(text: str, m: re.Match[str]) -> int:
-    """Where the object of "ready to host" starts (the verb itself names no topic), else the
-    content ("ready for a truce")."""
-    if m.re is not _READY_TO_RX:
+def _object_start(text: str, m: re.Match[str], offer: bool) -> int:
+    """Where the object of "ready to host" (`offer`) starts (the verb itself names no topic),
+    else the content ("ready for a truce")."""
+    if not offer:
         return m.end()
     verb = _OFFER_VERB_RX.match(text, m.end())
     return verb.end() if verb else m.end()
 
 
-_OBLIGATION_RX = re.compile(
+_OBLIGATION_RX = compile_filtered(
     rf"\b(?:{phrase_alt(lex.OBLIGATION_FRAMES)})\s+(?P<subj>(?:[\w'’.-]+\s+){{1,4}}?)"
     rf"(?:(?:{phrase_alt(lex.OBLIGATION_MODALS)})\s+)?(?:{phrase_alt(lex.OBLIGATION_WORDS)})"
     r"(?:\s*:\s*|\s+)",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from store.demands.clauses import _clause_end, _skip_lead
 from store.demands.condition_cues import _joint
 from store.demands.cue import Cue
-from store.demands.cues import find_cues
+from store.demands.cues import _offsets, find_cues
 from store.demands.items import _Item, _split_items
 from store.demands.mentions import Placed, _span_at
 from store.demands.noun_cues import _COPULA_RX
@@ -29,6 +29,7 @@ from store.demands.words import (
     whole_words,
 )
 from store.lexicon import demands as lex
+from store.tokens import keyed_cache
 
 _NOT_DEMANDED_RX = re.compile(
     rf"(?:{phrase_alt(lex.NOT_DEMANDED)})\b|(?:{phrase_alt(lex.SUMMARY_COUNTS)})\s+"
@@ -145,6 +146,11 @@ def _bare_mention(text: str, item: _Item, spans: Sequence[Placed]) -> bool:
 
 def demand_spans(text: str, spans: Sequence[Placed] = ()) -> list[tuple[int, int]]:
     """(start, end) of every cue and the content it governs, so other extractors can skip them."""
+    return list(_demand_spans(text, spans))
+
+
+@keyed_cache(_offsets)
+def _demand_spans(text: str, spans: Sequence[Placed] = ()) -> tuple[tuple[int, int], ...]:
     cues = find_cues(text, spans)
     out = []
     for cue in cues:
@@ -153,4 +159,4 @@ def demand_spans(text: str, spans: Sequence[Placed] = ()) -> list[tuple[int, int
             limit = cue.limit if limit is None else min(limit, cue.limit)
         end = _clause_end(text, cue.content, len(text) if limit is None else limit)
         out.append((min(cue.start, cue.content), max(cue.end, end)))
-    return out
+    return tuple(out)

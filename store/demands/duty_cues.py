@@ -26,11 +26,12 @@ from store.demands.words import (
     whole_words,
 )
 from store.lexicon import demands as lex
+from store.tokens import compile_filtered
 
 _APPLIED = frozenset(lex.APPLIED_PRESSURE_WORDS)
 
 
-_REFUSAL_RX = re.compile(
+_REFUSAL_RX = compile_filtered(
     rf"\s(?P<modal>(?:{phrase_alt(lex.REFUSAL_MODALS)})\s+(?:{phrase_alt(lex.CONCESSION_VERBS)}))"
     r"\s+(?=\S)",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ def _refusal_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
             for m in _REFUSAL_RX.finditer(text) if any(p.end == m.start() for p in spans)]
 
 
-_IMPERSONAL_RX = re.compile(
+_IMPERSONAL_RX = compile_filtered(
     rf"(?P<there>\bthere\s+)?(?:{phrase_alt(lex.MUST_WORDS)}|should)\s+be\s+"
     rf"(?P<part>[a-z]+(?:ed|en)\b|{phrase_alt(lex.NOT_ITEM_HEADS)}\b)?",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ def _impersonal_cues(text: str) -> list[Cue]:
     return out
 
 
-_MUST_WORD_RX = re.compile(
+_MUST_WORD_RX = compile_filtered(
     rf"(?:\s+(?:{phrase_alt(lex.MUST_FILLERS)}))?\s+(?:{phrase_alt(lex.MUST_WORDS)})\s+"
     rf"(?:(?:{phrase_alt([*lex.MUST_FILLERS, *lex.MUST_ADVERBS])})\s+)?(?=[a-z])",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _SUBJECT_BOUNDARY_RX = re.compile(
 )
 
 
-_PRESSURE_RX = re.compile(
+_PRESSURE_RX = compile_filtered(
     rf"(?<![\w-])(?:(?:{phrase_alt(lex.PRESSURE_DEGREES)})\s+)?"
     rf"(?:{phrase_alt(lex.PRESSURE_INTENSIFIERS)})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{phrase_alt(lex.PRESSURE_NOUNS)})\s+(?:on|against)\s+(?:the\s+)?",
@@ -149,7 +150,7 @@ def _addressed_duty(text: str, start: int, must: int) -> bool:
     return _names_topic(text[start:_clause_end(text, start, len(text))])
 
 
-_ONLY_WAY_RX = re.compile(
+_ONLY_WAY_RX = compile_filtered(
     rf"\s+(?:{phrase_alt(lex.ONLY_WAY_COPULAS)})\s+(?:the\s+)?{lex.ONLY_WORD}\s+"
     rf"(?:{phrase_alt(lex.ONLY_WAY_NOUNS)})\b",
     re.IGNORECASE,

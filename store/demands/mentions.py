@@ -108,9 +108,12 @@ def _governed(text: str, p: Placed) -> bool:
     return bool(prev) and prev[-1] in lex.PREPOSITIONS
 
 
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+
 def _span_at(spans: Sequence[Placed], pos: int, text: str) -> Placed | None:
     """A mention starting at `pos` (or right after "the ")."""
-    m = re.compile(r"the\s+", re.IGNORECASE).match(text, pos)
+    m = _THE.match(text, pos)
     starts = {pos, m.end()} if m else {pos}
     return next((p for p in spans if p.start in starts), None)
 

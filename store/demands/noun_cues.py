@@ -27,8 +27,9 @@ from store.demands.words import (
     whole_words,
 )
 from store.lexicon import demands as lex
+from store.tokens import compile_filtered, may_any
 
-_NOUN_RXS = [(label, re.compile(whole_words(forms), re.IGNORECASE), markers)
+_NOUN_RXS = [(label, compile_filtered(whole_words(forms), re.IGNORECASE), markers)
              for label, forms, markers in lex.NOUN_CUES]
 _COPULA_RX = re.compile(
     rf"\s+(?:{phrase_alt(lex.COPULAS)})\s+(?=(?:{phrase_alt(lex.COPULA_CONTENT_STARTS)})\b)"
@@ -37,7 +38,7 @@ _COPULA_RX = re.compile(
 )
 _DELAYED_RX = re.compile(rf"(?:,\s*)?\b(?:{phrase_alt(lex.DELAYED_LIST_MARKERS)})\b\s*|:\s*",
                          re.IGNORECASE)
-_PASSIVE_RX = re.compile(
+_PASSIVE_RX = compile_filtered(
     rf"(?P<np>\b(?:{phrase_alt(lex.DETERMINERS)})\s+(?:[\w'’-]+\s+){{0,5}}?)"
     rf"(?P<cue>{phrase_alt(lex.PASSIVE_CUES)})\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -45,7 +46,7 @@ _PASSIVE_RX = re.compile(
 
 
 _DOC_MARKER_RX = re.compile(whole_words(lex.DOCUMENT_CONTENT_MARKERS) + r"\s*:?\s*", re.IGNORECASE)
-_DOC_FRAME_RX = re.compile(
+_DOC_FRAME_RX = compile_filtered(
     rf"^\W*(?:{phrase_alt(lex.DOCUMENT_FRAMES)})\s+(?:[\w'’-]+\s+){{1,3}}?"
     rf"(?:{phrase_alt(lex.DOCUMENT_NOUNS)})\s*,\s*",
     re.IGNORECASE,
@@ -55,7 +56,7 @@ _DOC_FRAME_RX = re.compile(
 _CHARACTERISING = frozenset(lex.CHARACTERISING_WORDS)
 
 
-_SUBJUNCTIVE_RX = re.compile(
+_SUBJUNCTIVE_RX = compile_filtered(
     rf"(?P<subj>(?:[\w'’.-]+\s+){{1,3}}?)(?:(?:{phrase_alt(lex.SUBJUNCTIVE_MODALS)})\s+)?"
     rf"(?:{phrase_alt(lex.CONDITION_VERBS)})\b",
 )
@@ -106,8 +107,13 @@ def _noun_content(text: str, end: int, markers: Sequence[str]) -> int | None:
     return None
 
 
+_ANY_NOUN_CUE = may_any(rx for _, rx, _ in _NOUN_RXS)
+
+
 def _noun_cues(text: str) -> list[Cue]:
-    out = []
+    out: list[Cue] = []
+    if not _ANY_NOUN_CUE(text):
+        return out  # none of the nouns is in the sentence
     for label, rx, markers in _NOUN_RXS:
         for m in rx.finditer(text):
             prev = _prev_words(text, m.start(), 2)
@@ -121,7 +127,7 @@ def _noun_cues(text: str) -> list[Cue]:
     return out
 
 
-_LIST_INTRO_RX = re.compile(
+_LIST_INTRO_RX = compile_filtered(
     rf"\b(?P<noun>{phrase_alt(lex.LIST_LEAD_WORDS)})\s+(?:{phrase_alt(lex.LIST_INTRO_VERBS)})"
     r"(?:\s+as\s+follows)?\s*:\s*$",
     re.IGNORECASE,
@@ -147,7 +153,7 @@ def _passive_cues(text: str, spans: Sequence[Placed]) -> list[Cue]:
     return out
 
 
-_RELATIVE_RX = re.compile(
+_RELATIVE_RX = compile_filtered(
     rf"\b(?:that|which)\s+(?P<subj>(?:[\w'’.-]+\s+){{1,5}}?)"
     rf"(?:(?:{phrase_alt(lex.RELATIVE_AUXILIARIES)})\s+){{0,3}}"
     rf"(?P<cue>{phrase_alt(lex.RELATIVE_CUE_VERBS)})(?P<part>\s+[a-z]+ed\b)?"

@@ -16,8 +16,9 @@ from store.demands.reading import _Ctx, _State
 from store.demands.words import _PREPOSITIONS, _prev_words, phrase_alt
 from store.lexicon import demands as lex
 from store.records import LocalActor, Mention, Sentence
+from store.tokens import compile_filtered
 
-_SPEECH_AFTER_RX = re.compile(
+_SPEECH_AFTER_RX = compile_filtered(
     rf"(?:\s*,[^,;]{{1,80}},|(?P<comma>,))?\s+"
     rf"(?:(?:{phrase_alt(lex.SPEECH_FILLERS)}|on\s+\w+(?:\s+\d+)?)\s+){{0,3}}"
     rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b",
@@ -28,7 +29,7 @@ _SPEECH_BEFORE_RX = re.compile(
     rf"(?:(?:^|[,\"”’])\s*(?:{phrase_alt(lex.SPEECH_VERBS)})|\b{lex.ACCORDING_TO})\s+$",
     re.IGNORECASE,
 )
-_PRONOUN_SPEAKER_RX = re.compile(
+_PRONOUN_SPEAKER_RX = compile_filtered(
     rf"\b(?:{phrase_alt(lex.PERSON_PRONOUNS)})\s+(?:(?:{phrase_alt(lex.SPEECH_FILLERS)})\s+)?"
     rf"(?:{phrase_alt(lex.SPEECH_VERBS)})\b"
     # '"...," the minister stressed': a role standing for the last speaker (not "the Ukrainian
@@ -39,7 +40,7 @@ _PRONOUN_SPEAKER_RX = re.compile(
     rf"(?:{phrase_alt([*lex.PERSON_PRONOUNS, *lex.PERSON_OBJECT_PRONOUNS])})\b",
     re.IGNORECASE,
 )
-_DEMONYM_SPEAKER_RX = re.compile(
+_DEMONYM_SPEAKER_RX = compile_filtered(
     rf"(?<![\w.])(?P<d>{phrase_alt(lex.DEMONYMS)})\s+(?:[\w-]+\s+){{1,2}}?"
     rf"(?:(?:{phrase_alt(lex.SPEECH_FILLERS)})\s+)?(?:{phrase_alt(lex.SPEECH_VERBS)})\b"
 )

@@ -50,7 +50,7 @@ def _resolve_pronoun(ctx: _Ctx, word: str, pos: int, cue: Cue) -> list[LocalActo
 
 def _pronoun(word: str) -> str:
     """A word without its contracted verb ("We're" -> "we")."""
-    return re.split(r"['’]", word.lower())[0]
+    return _APOSTROPHE.split(word.lower())[0]
 
 
 def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
@@ -83,6 +83,12 @@ def _subjects(ctx: _Ctx, pos: int, cue: Cue) -> list[LocalActor]:
     return [p.actor for p in _coordinated(text, placed)]
 
 
+_APOSTROPHE = re.compile(r"['’]")
+# "'s negotiators", "president": one to three lowercase words after a mention
+_NOUN_TAILS = tuple(re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{{k}}}(?=[\s,])")
+                    for k in range(1, 4))
+
+
 def _phrase_end(text: str, end: int, limit: int) -> int:
     """End of the subject a mention heads: past "'s negotiators" in "Moscow's negotiators
     insisted" or "president" in "the US president said" - the side speaks through its noun
@@ -90,8 +96,8 @@ def _phrase_end(text: str, end: int, limit: int) -> int:
     if text[end:end + 1] not in "'’" and (nxt := _next_words(text, end)) and nxt[0] in (
             _PREPOSITIONS):
         return end
-    for k in range(1, 4):
-        m = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{{k}}}(?=[\s,])").match(text, end)
+    for rx in _NOUN_TAILS:
+        m = rx.match(text, end)
         if m is None or m.end() > limit:
             break
         if m.end() == limit or verb_follows(text, m.end()):

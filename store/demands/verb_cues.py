@@ -26,6 +26,7 @@ from store.demands.words import (
     whole_words,
 )
 from store.lexicon import demands as lex
+from store.tokens import compile_filtered
 
 _VERB_FORMS: dict[str, list[tuple[str, str]]] = {}
 
@@ -35,7 +36,7 @@ for _label, _grammar, _forms in lex.VERB_CUES:
         _VERB_FORMS.setdefault(_form, []).append((_label, _grammar))
 
 
-_VERB_RX = re.compile(whole_words(_VERB_FORMS), re.IGNORECASE)
+_VERB_RX = compile_filtered(whole_words(_VERB_FORMS), re.IGNORECASE)
 
 
 _APPOSITION_END_RX = re.compile(r"^[^,;:]{2,60},\s[^,;:]{2,80},\s+$")

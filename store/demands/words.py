@@ -11,12 +11,13 @@ import re
 from collections.abc import Iterable
 
 from store.lexicon import demands as lex
+from store.tokens import alternation, compile_filtered
 
 
 def phrase_alt(words: Iterable[str]) -> str:
-    """Regex alternation of lexicon phrases, longest first, any whitespace between words."""
-    phrases = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    """Regex alternation of lexicon phrases, longest first, any whitespace between words (as a
+    prefix tree when it can be: see store.tokens.alternation)."""
+    return alternation(words)
 
 
 def whole_words(words: Iterable[str]) -> str:
@@ -47,7 +48,7 @@ _JUNK = frozenset({*_DETERMINERS, *_PREPOSITIONS, *_PRONOUNS, *lex.LIST_INTRO_WO
                    *lex.EMPTY_WORDS, *lex.REFLEXIVES, "and", "or", "not"})
 
 
-_DOC_RX = re.compile(whole_words(lex.DOCUMENT_NOUNS), re.IGNORECASE)
+_DOC_RX = compile_filtered(whole_words(lex.DOCUMENT_NOUNS), re.IGNORECASE)
 _REJECTION_RX = re.compile(whole_words(lex.REJECTION_WORDS), re.IGNORECASE)
 _JOINT_RX = re.compile(whole_words(lex.JOINT_SUBJECTS), re.IGNORECASE)
 
@@ -58,12 +59,20 @@ _TOPIC_RX = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in lex.NEGOTIATION_T
 
 def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
     """The last `n` words before `pos`, lower-cased."""
-    return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
+    if pos < 0:  # a slice counts from the end; findall's bounds do not
+        return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
+    # findall within bounds reads as on the slice: the pattern looks at nothing around it
+    return [w.lower() for w in _WORD.findall(text, max(0, pos - 120), pos)[-n:]]
 
 
 def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
     """The first `n` words from `pos`, lower-cased."""
-    return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
+    if pos < 0:
+        return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
+    if n == 1:  # the first of findall's words is the first match: no need for the others
+        first = _WORD.search(text, pos, pos + 120)
+        return [first.group().lower()] if first else []
+    return [w.lower() for w in _WORD.findall(text, pos, pos + 120)[:n]]
 
 
 _ADVERBIAL_RX = re.compile(

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from store.demands import phrase_alt
 from store.lexicon import military as lex
 from store.military.words import _HAVE, _PASSIVE, _lower, _next_words
+from store.tokens import compile_filtered
 
 # verb forms that can open a second verb phrase after "and": not a noun ("attacks and strikes")
 # nor a present tense
 _CONJUNCT_VERBS = [v for v in (*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS)
                    if v.lower() not in _lower([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS, *lex.UNITS])
                    and not v.endswith("s")]
-_VP_AND_RX = re.compile(
+_VP_AND_RX = compile_filtered(
     rf"(?<!,)\s+and\s+(?=(?:(?:{phrase_alt(lex.VP_CONJUNCT_ADVERBS)})\s+){{0,2}}"
     rf"(?:{phrase_alt(_CONJUNCT_VERBS)})(?![\w-]))", re.IGNORECASE)
 _CLAUSE_RX = re.compile(

@@ -17,8 +17,9 @@ from store.lexicon import military as lex
 from store.military.drafts import _Draft
 from store.military.words import _lower, _prev_words
 from store.records import DateMention, Sentence
+from store.tokens import compile_filtered
 
-_NON_DATED_RX = re.compile(whole_words(lex.NON_DATED), re.IGNORECASE)
+_NON_DATED_RX = compile_filtered(whole_words(lex.NON_DATED), re.IGNORECASE)
 _DATE_BOUNDS = _lower(lex.DATE_BOUNDS)
 _SUBORDINATE_RX = re.compile(rf"\s(?:{phrase_alt(lex.TEXT_BREAKERS)})\s", re.IGNORECASE)
 _DATE_STOP_RX = re.compile(r"[,;:.()—–]")

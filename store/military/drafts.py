@@ -19,6 +19,7 @@ from store.military.phrases import _cut
 from store.military.triggers import _VERB_RX, _Trigger
 from store.military.words import _PASSIVE, _PUNCT_RX, _SPEECH, _WORD, _lower, _prev_words
 from store.records import LocalActor
+from store.tokens import compile_filtered
 
 _TERRITORIAL = _lower(lex.TERRITORIAL_VERBS)
 _PP_RX = re.compile(
@@ -130,7 +131,7 @@ def _is_defensive(text: str, t: _Trigger) -> bool:
 
 _DESTROY = _lower(lex.DESTROY_VERBS)
 # the object's head is a munition: "destroyed [162 Ukrainian] drones", not "drone factories"
-_MUNITION_OBJECT_RX = re.compile(
+_MUNITION_OBJECT_RX = compile_filtered(
     rf"(?:\s+(?!(?:{phrase_alt(lex.PREPOSITIONS)})\b)[\w'’,-]+){{0,4}}?"
     rf"\s+(?:{phrase_alt(lex.MUNITIONS)})(?![\w-])(?!\s+\w+(?:ies|s)\b)", re.IGNORECASE)
 

@@ -26,9 +26,13 @@ from store.military.deduced_agents import _resolve_agents
 from store.military.drafts import _Draft
 from store.military.incidents import _drop_announced, _Event, _fold_repeats, _headlines
 from store.military.quantities import _quantities
-from store.military.triggers import _triggers
+from store.military.triggers import _NOUN_RX, _VERB_RX, _WEAPON_VERB_RX, _triggers
 from store.military.words import _CONTEXT_RX
 from store.records import DateMention, LocalActor, Mention, MilitaryEvent, Sentence
+from store.tokens import may_any
+
+# every trigger is a match of one of these (store.military.triggers._triggers)
+_MAY_TRIGGER = may_any([_NOUN_RX, _VERB_RX, _WEAPON_VERB_RX])
 
 
 def _continues(prev: _Event | None, s: Sentence) -> bool:
@@ -40,6 +44,8 @@ def _continues(prev: _Event | None, s: Sentence) -> bool:
 def _sentence_events(ctx: _Ctx, s: Sentence, prev: _Event | None,
                      dates: Sequence[DateMention], published: date | None) -> list[_Event]:
     """The sentence's events, one per clause with a new agent, dated."""
+    if not _MAY_TRIGGER(s.text):
+        return []  # no clause can hold a trigger (clauses end where no word does): no event
     blocked = demand_spans(s.text, ctx.spans)
     context = (bool(_CONTEXT_RX.search(s.text)) or bool(_quantities(s.text, 0, len(s.text)))
                or any(not t.weak for t in _triggers(s.text, 0, len(s.text))))

@@ -9,11 +9,14 @@ anything?) and the event's numbers read it, so it stands alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.demands import phrase_alt
 from store.lexicon import military as lex
 from store.military.words import _WORD, _lower
+from store.tokens import compile_filtered, register_cache, text_words, whole_words_or_digit
 
 _DISTANCE_RX = re.compile(
     rf"(?:{phrase_alt(lex.DISTANCE_UNITS)})(?:\s*\([^()]*\))?"
@@ -38,31 +41,31 @@ _ONE_PERSON = (rf"(?<![\w'’-])(?:{phrase_alt(lex.ONE_WORDS)})\s+(?:[\w'’-]+\
                rf"(?:{phrase_alt(lex.PERSON_SINGULAR)})(?![\w-])")
 _QUANTITY_RXS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # people counted with what happened to them: "Four people were killed" -> "Four killed"
-    ("person_casualty", re.compile(
+    ("person_casualty", compile_filtered(
         rf"(?P<num>{_NUM}){_GAP}\s+{_PERSON}{_AGE_LIST}"
         rf"(?:\s+(?:{phrase_alt(lex.CASUALTY_AUX)}))?(?:\s+(?:{phrase_alt(lex.AMONG_PHRASES)}))?"
         rf"\s+(?P<unit>{_CASUALTY})", re.IGNORECASE)),
-    ("one_casualty", re.compile(
+    ("one_casualty", compile_filtered(
         rf"(?P<num>{_ONE_PERSON})\s+(?:{phrase_alt(lex.SINGULAR_AUX)})\s+(?P<unit>{_CASUALTY})",
         re.IGNORECASE)),
-    ("casualty_after", re.compile(
+    ("casualty_after", compile_filtered(
         rf"\b(?P<unit>{phrase_alt(lex.CASUALTY_VERBS_ING)})\s+"
         rf"(?:(?:{phrase_alt(lex.APPROXIMATORS)})\s+)?(?:(?P<one>{_ONE_PERSON})|(?P<num>{_NUM})"
         rf"(?:{_GAP}\s+{_PERSON}|(?!{_GAP}\s+{_UNIT})))",
         re.IGNORECASE)),
-    ("percent", re.compile(
+    ("percent", compile_filtered(
         rf"(?P<num>{_NUM})(?:\s*%|\s+(?:{phrase_alt(lex.PERCENT_WORDS)})\b)", re.IGNORECASE)),
     # "40 of 55 drones": both counts are of drones
-    ("partitive", re.compile(
+    ("partitive", compile_filtered(
         rf"(?P<num>{_NUM})\s+of(?=\s+(?:the\s+)?{_NUM}{_GAP}\s+(?P<unit>{_UNIT}))",
         re.IGNORECASE)),
-    ("unit", re.compile(
+    ("unit", compile_filtered(
         rf"(?P<num>{_NUM})(?:\s+of(?:\s+(?:{phrase_alt(lex.PARTITIVE_WORDS)}))?)?{_GAP}"
         rf"\s+(?:{_UNIT}\s+)?(?P<unit>{_UNIT})", re.IGNORECASE)),
-    ("vague", re.compile(
+    ("vague", compile_filtered(
         rf"(?<![\w-])(?P<num>{phrase_alt(lex.VAGUE_COUNTS)})\s+of{_GAP}\s+(?P<unit>{_UNIT})",
         re.IGNORECASE)),
-    ("casualty", re.compile(
+    ("casualty", compile_filtered(
         rf"(?P<num>{_NUM})\s+(?:(?:{phrase_alt(lex.CASUALTY_AUX)})\s+)?"
         rf"(?P<unit>{phrase_alt(lex.CASUALTY_WORDS)})\b", re.IGNORECASE)),
 )
@@ -98,13 +101,39 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[s
 
 
 _BRACKET_RX = re.compile(r"\([^()]*\)")
+# the patterns that open with a number (_NUM): where the text has no number word, their matches
+# can only start where _NUM's digits do, so only those places need trying
+_NUM_LED = frozenset({"person_casualty", "percent", "partitive", "unit", "casualty"})
+_NUMBER_WORDS_NEEDED = whole_words_or_digit(re.compile(_NUM, re.IGNORECASE))
+# _NUM's digit branch up to its first digit, written digit first so the engine skips to digits
+_DIGITS_START_RX = re.compile(r"\d(?<![\w.,/:-]\d)")
 
 
-def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
+def _digit_led(rx: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """rx.finditer(text, start, end) for a pattern opening with _NUM, in a text with no number
+    word: the same matches, tried only where a number can start."""
+    pos = start
+    while (at := _DIGITS_START_RX.search(text, pos, end)) is not None:
+        m = rx.match(text, at.start(), end)
+        if m is None:
+            pos = at.start() + 1
+        else:
+            yield m
+            pos = m.end()  # _NUM is never empty: the next match starts after this one
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str, start: int, end: int) -> tuple[_Quantity, ...]:
+    """Cached: a sentence's event detection, clauses and numbers each ask for its quantities."""
     found: list[_Quantity] = []
     brackets = [(b.start(), b.end()) for b in _BRACKET_RX.finditer(text, start, end)]
+    words = text_words(text, end)
+    digits_only = (_NUMBER_WORDS_NEEDED is not None and words is not None
+                   and words.isdisjoint(_NUMBER_WORDS_NEEDED))
     for kind, rx in _QUANTITY_RXS:
-        for m in rx.finditer(text, start, end):
+        matches = (_digit_led(rx, text, start, end) if digits_only and kind in _NUM_LED
+                   else rx.finditer(text, start, end))
+        for m in matches:
             num = "num" if m.group("num") is not None else "one"
             s = m.start(num)
             prev = [w.lower() for w in _WORD.findall(text[max(0, s - 20):s])][-1:]
@@ -120,10 +149,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
                 continue  # "one of the most daring attacks" counts nothing
             found.append(_Quantity(m.start(), m.end(), _quantity_text(kind, m)))
     found.extend(_of_them(text, start, end, found))
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
-_OF_THEM_RX = re.compile(
+register_cache(_quantities.cache_clear)
+
+
+_OF_THEM_RX = compile_filtered(
     r"(?<![\w,.])(?P<num>\d[\d,]*)\s+of\s+(?:them|which)\b"
     r"|\bof\s+which\s+(?P<after>\d[\d,]*)(?![\w,])", re.IGNORECASE)
 

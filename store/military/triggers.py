@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.demands import phrase_alt, whole_words
 from store.lexicon import military as lex
@@ -31,10 +32,11 @@ from store.military.words import (
     _next_words,
     _prev_words,
 )
+from store.tokens import compile_filtered, register_cache
 
-_NOUN_RX = re.compile(whole_words([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS]), re.IGNORECASE)
-_VERB_RX = re.compile(whole_words([*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS]),
-                      re.IGNORECASE)
+_NOUN_RX = compile_filtered(whole_words([*lex.EVENT_NOUNS, *lex.WEAK_EVENT_NOUNS]), re.IGNORECASE)
+_VERB_RX = compile_filtered(
+    whole_words([*lex.AGENT_VERBS, *lex.WEAK_AGENT_VERBS, *lex.VICTIM_VERBS]), re.IGNORECASE)
 _WEAK_NOUNS = _lower(lex.WEAK_EVENT_NOUNS)
 _WEAK_VERBS = _lower(lex.WEAK_AGENT_VERBS)
 _STRONG_VERBS = _lower(lex.AGENT_VERBS)
@@ -42,17 +44,17 @@ _VICTIM = _lower(lex.VICTIM_VERBS)
 _ADJECTIVAL = _lower(lex.ADJECTIVAL_PARTICIPLES)
 _CATEGORY_NOUNS = _lower(lex.CATEGORY_NOUNS)
 _CATEGORY_LEADS = _lower(lex.CATEGORY_LEADS)
-_PRISONER_RX = re.compile(whole_words(lex.PRISONER_CONTEXT), re.IGNORECASE)
+_PRISONER_RX = compile_filtered(whole_words(lex.PRISONER_CONTEXT), re.IGNORECASE)
 _UNITS = _lower(lex.UNITS)
-_NON_MILITARY_OBJECT_RX = re.compile(rf"\s+(?:{phrase_alt(lex.NON_MILITARY_OBJECTS)})\b",
+_NON_MILITARY_OBJECT_RX = compile_filtered(rf"\s+(?:{phrase_alt(lex.NON_MILITARY_OBJECTS)})\b",
                                      re.IGNORECASE)
-_SUPPRESSOR_RX = re.compile(whole_words(lex.SUPPRESSORS), re.IGNORECASE)
+_SUPPRESSOR_RX = compile_filtered(whole_words(lex.SUPPRESSORS), re.IGNORECASE)
 _NON_MILITARY_MODIFIERS = _lower(lex.NON_MILITARY_MODIFIERS)
 _WEAPONS = phrase_alt(lex.WEAPON_NOUNS)
 _PERFECT = rf"(?:\s+(?:{phrase_alt(lex.HAVE_AUX)}))"
-_WEAPON_TAIL_RX = re.compile(
+_WEAPON_TAIL_RX = compile_filtered(
     rf"(?<![\w-])(?P<weapon>{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?{_PERFECT}?\s*$", re.IGNORECASE)
-_WEAPON_VERB_RX = re.compile(
+_WEAPON_VERB_RX = compile_filtered(
     rf"(?<![\w-])(?:{_WEAPONS})(?:\s*,[^,;]{{1,30}},)?{_PERFECT}?\s+"
     rf"(?P<verb>(?!(?:{phrase_alt(lex.NOT_EVENT_VERBS)})\b)[a-z]{{3,}}ed"
     rf"|{phrase_alt([*lex.IRREGULAR_PAST, *lex.IRREGULAR_PARTICIPLES])})"
@@ -76,9 +78,11 @@ class _Trigger:
     subject: int | None = None  # start of a weapon subject ("a Russian drone struck")
 
 
-def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
+@lru_cache(maxsize=4096)
+def _triggers(text: str, start: int, end: int) -> tuple[_Trigger, ...]:
     """Event nouns and verbs in clause, minus "attack drones", "verbal attack", "strike a deal";
-    plus any past-tense verb whose subject is a weapon ("Ukrainian drones disrupted flights")."""
+    plus any past-tense verb whose subject is a weapon ("Ukrainian drones disrupted flights").
+    Cached: event detection and each clause ask for the same sentence's triggers."""
     out = []
     for m in _NOUN_RX.finditer(text, start, end):
         nxt = _next_words(text, m.end())
@@ -115,7 +119,10 @@ def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
         subject = _weapon_subject(text, verb, start)
         if verb not in taken and subject is not None and _subject_position(text, subject, start):
             out.append(_Trigger(False, verb, m.end("verb"), False, False, subject))
-    return sorted(out, key=lambda t: t.start)
+    return tuple(sorted(out, key=lambda t: t.start))
+
+
+register_cache(_triggers.cache_clear)
 
 
 def _not_a_verb(text: str, pos: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from store.demands import whole_words
 from store.lexicon import military as lex
+from store.tokens import compile_filtered
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -21,7 +22,7 @@ def _lower(words: Iterable[str]) -> frozenset[str]:
 
 
 _HAVE = _lower(lex.HAVE_AUX)
-_CONTEXT_RX = re.compile(whole_words(lex.MILITARY_CONTEXT), re.IGNORECASE)
+_CONTEXT_RX = compile_filtered(whole_words(lex.MILITARY_CONTEXT), re.IGNORECASE)
 _HYPOTHETICAL = _lower(lex.HYPOTHETICAL)
 _DETERMINERS = _lower(lex.DETERMINERS)
 _PREPOSITIONS = _lower(lex.PREPOSITIONS)
@@ -34,8 +35,16 @@ _PUNCT_RX = re.compile(r",(?!\d)|[;:]")  # clause punctuation, not the comma of 
 
 
 def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
+    if pos < 0:  # a slice counts from the end; findall's bounds do not
+        return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
+    # findall within bounds reads as on the slice: the pattern looks at nothing around it
+    return [w.lower() for w in _WORD.findall(text, max(0, pos - 120), pos)[-n:]]
 
 
 def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
+    if pos < 0:
+        return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
+    if n == 1:  # the first of findall's words is the first match: no need for the others
+        first = _WORD.search(text, pos, pos + 120)
+        return [first.group().lower()] if first else []
+    return [w.lower() for w in _WORD.findall(text, pos, pos + 120)[:n]]

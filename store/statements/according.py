@@ -12,8 +12,9 @@ import re
 
 from store.lexicon.speech import NOT_SOURCE_WORDS, NOT_VERBS
 from store.statements.words import _ROLE_NOUN, TITLE_WORDS, _words
+from store.tokens import compile_filtered
 
-_ACCORDING_PRONOUN = re.compile(
+_ACCORDING_PRONOUN = compile_filtered(
     r"(?:As reported, )?according to (?:him|her|" + _ROLE_NOUN.pattern + r"),\s+",
     re.IGNORECASE)
 

@@ -34,7 +34,15 @@ _NAME_LEADS = frozenset({"his", "her", "its", "their", "the", "a", "an", "s", "â
 
 
 def _segments(ctx: _Context, sent: Sentence) -> list[Sentence]:
-    """The sentence cut where a new attribution starts; each piece keeps body offsets."""
+    """The sentence cut where a new attribution starts; each piece keeps body offsets. Kept
+    on the context: reported speech is read twice over the same article."""
+    pieces = ctx.segments.get(sent.index)
+    if pieces is None:
+        pieces = ctx.segments[sent.index] = _cut(ctx, sent)
+    return pieces
+
+
+def _cut(ctx: _Context, sent: Sentence) -> list[Sentence]:
     cuts = [0]
     for m in _CUT.finditer(sent.text):
         if ctx.in_quote(sent.start + m.start()):

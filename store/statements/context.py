@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from store.lexicon.places import DEMONYMS
 from store.lexicon.speech import NOT_SPEAKER_LEADS, ORGANISATION_NOUNS, ROLE_SYNONYMS
-from store.records import DateMention, LocalActor, Mention, Sentence
+from store.records import DateMention, LocalActor, Mention, Sentence, Statement
 from store.statements.quote_marks import _find_quotes
 from store.statements.words import _NOT_VERBS, _skip_apposition, _verb_follows
 
@@ -28,6 +28,10 @@ _ORG_BACK = re.compile(r"\b[Tt]he\s+(?P<noun>" + _ORG_NOUNS + r")\b(?!\s+of\b|-)
 # "the SBU security service said": a descriptor right after an organisation's name
 _ORG_TAIL = re.compile(r"\s+(?:" + _ORG_NOUNS + r")\b")
 _ORG_NOUN_KEYS = sorted({n.lower() for n in ORGANISATION_NOUNS})
+
+
+_LEAD_ARTICLE = re.compile(r"\s+(?:the|a|an)\s*$")
+_NOT_SPEAKER_LEADS = tuple(NOT_SPEAKER_LEADS)
 
 
 class _Context:
@@ -60,6 +64,15 @@ class _Context:
             self._in_sentence.setdefault(m.sentence, []).append(m)
         # persons (with a role, of a side) in mention order, with their starts: built on demand
         self._persons: dict[object, tuple[list[Mention], list[int]]] = {}
+        self._led: dict[int, bool] = {}  # mention start -> _led_away
+        self._speakers: dict[tuple[int, int], list[Mention]] = {}  # speakers_between's answers
+        self.segments: dict[int, list[Sentence]] = {}  # sentence index -> its clauses
+        self.first_frames: dict[object, Statement | None] = {}  # _speaker_first's answers
+        # last_person_before answers given while a clause is read (None: not logging), and
+        # each clause's reading with the answers it rested on (store.statements.frames)
+        self.asked: list[tuple[int, str | None, int | None]] | None = None
+        self.readings: dict[object, tuple[Statement | None,
+                                          list[tuple[int, str | None, int | None]]]] = {}
         self.outlets = self._outlets()
 
     def _outlets(self) -> set[int]:
@@ -149,7 +162,14 @@ class _Context:
 
     def speakers_between(self, start: int, end: int) -> list[Mention]:
         """Who may speak in [start, end): not somebody named inside quote marks, nor the "X"
-        of "a source close to X"."""
+        of "a source close to X". Memoised (callers only read the list): every frame of both
+        readings of the article asks about the same stretches."""
+        found = self._speakers.get((start, end))
+        if found is None:
+            found = self._speakers[(start, end)] = self._speakers_between(start, end)
+        return found
+
+    def _speakers_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self._mention_starts, start)
         hi = bisect_right(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end
@@ -177,11 +197,24 @@ class _Context:
         return ms[k] if k >= 0 else None
 
     def _led_away(self, m: Mention) -> bool:
-        lead = self.body[max(0, m.start - 24) : m.start].lower()
-        lead = re.sub(r"\s+(?:the|a|an)\s*$", " ", lead).rstrip()
-        return any(lead.endswith(cue) for cue in NOT_SPEAKER_LEADS)
+        """Whether a lead such as "a source close to" comes before the mention (memoised by
+        offset: every frame asks again about the same mentions)."""
+        led = self._led.get(m.start)
+        if led is None:
+            lead = self.body[max(0, m.start - 24) : m.start].lower()
+            lead = _LEAD_ARTICLE.sub(" ", lead).rstrip()
+            led = self._led[m.start] = lead.endswith(_NOT_SPEAKER_LEADS)
+        return led
 
     def last_person_before(self, offset: int, role: str | None = None) -> int | None:
+        """Who "he" or "the minister" points back to (see _last_person_before); each answer is
+        logged while a frame is read, for reusing that reading (store.statements.frames)."""
+        who = self._last_person_before(offset, role)
+        if self.asked is not None:
+            self.asked.append((offset, role, who))
+        return who
+
+    def _last_person_before(self, offset: int, role: str | None = None) -> int | None:
         """Who "he" or "the minister" points back to.
 
         The latest sentence naming a fitting person decides; in it, a person followed by a

@@ -27,9 +27,10 @@ from store.statements.tail_attributions import (
     _quote_opened_within,
 )
 from store.statements.words import _LEAD_WORD, _NOT_VERBS, _SAYING, _speech_verb, _words
+from store.tokens import compile_filtered
 
 # a headline without articles: "Kremlin negotiator says Moscow offered truces"
-_HEADLINE_ROLE = re.compile(r"(?:(?P<dem>[A-Z][\w.]*)\s+)?(?P<role>" + "|".join(
+_HEADLINE_ROLE = compile_filtered(r"(?:(?P<dem>[A-Z][\w.]*)\s+)?(?P<role>" + "|".join(
     sorted(SPEAKER_ROLE_NOUNS, key=len, reverse=True)) + r")\s+(?=says\b)")
 
 _AS_SAID = re.compile(r"As\s+(?P<who>[^,]{2,80}?)\s+(?P<verb>(?:has\s+|had\s+)?[a-z]+),\s+")
@@ -45,6 +46,27 @@ def _statement(ctx: _Context, sent: Sentence, speaker: int | None, text: str, at
 
 
 def _reported_in(ctx: _Context, sent: Sentence, published: date | None) -> Statement | None:
+    """The clause's reported speech. Reported speech is read twice over an article, and the
+    second time differs only where "he" may now point at someone else (the context's `spoke`):
+    a reading is reused when every such question gets the same answer again."""
+    key = (sent, published)
+    if (done := ctx.readings.get(key)) is not None and all(
+            ctx.last_person_before(offset, role) == who for offset, role, who in done[1]):
+        return done[0]
+    asked: list[tuple[int, str | None, int | None]] = []
+    outer, ctx.asked = ctx.asked, asked
+    try:
+        st = _read_reported_in(ctx, sent, published)
+    finally:
+        ctx.asked = outer
+    if outer is not None:
+        outer.extend(asked)
+    ctx.readings[key] = (st, asked)
+    return st
+
+
+def _read_reported_in(ctx: _Context, sent: Sentence, published: date | None
+                      ) -> Statement | None:
     text = sent.text
     low = text.lower()
     cands = ctx.speakers_between(sent.start, sent.end)

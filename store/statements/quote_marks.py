@@ -8,9 +8,14 @@ uses the same pairs to tell words inside quote marks from the article's own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.lexicon.speech import QUOTE_PAIRS
+from store.tokens import register_cache
+
+_OPENING = re.compile("|".join(re.escape(mark) for mark in QUOTE_PAIRS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,18 +26,18 @@ class _Quote:
     close_at: int  # offset one past the closing mark
 
 
-def _find_quotes(body: str) -> list[_Quote]:
-    """Pair quote marks paragraph by paragraph; unbalanced marks are left alone."""
+@lru_cache(maxsize=16)
+def _find_quotes(body: str) -> tuple[_Quote, ...]:
+    """Pair quote marks paragraph by paragraph; unbalanced marks are left alone. Cached: the
+    reading context and the quote reader both pair the same body."""
     quotes: list[_Quote] = []
     pos = 0
     for para in body.split("\n\n"):
         i = 0
-        while i < len(para):
+        while (mark := _OPENING.search(para, i)) is not None:  # jump to the next opening mark
+            i = mark.start()
             ch = para[i]
-            close = QUOTE_PAIRS.get(ch)
-            if close is None:
-                i += 1
-                continue
+            close = QUOTE_PAIRS[ch]
             if ch in "‘’'" and i > 0 and para[i - 1].isalnum():
                 i += 1  # apostrophe, not a quote
                 continue
@@ -54,7 +59,10 @@ def _find_quotes(body: str) -> list[_Quote]:
             quotes.append(_Quote(pos + s, pos + e, pos + i, pos + j + 1))
             i = j + 1
         pos += len(para) + 2
-    return quotes
+    return tuple(quotes)
+
+
+register_cache(_find_quotes.cache_clear)
 
 
 def _closes_single(para: str, j: int) -> bool:

@@ -9,7 +9,6 @@ speakers of quotes count as who spoke last in their sentences.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -20,11 +19,12 @@ from store.statements.frames import _reported_in, _statement
 from store.statements.speaker_first import _speaker_first
 from store.statements.speakers import _subject
 from store.statements.words import _SAYING, _speech_verb
+from store.tokens import compile_filtered
 
 # "The settlement, he said, was complex": a parenthetical attribution inside the clause
-_PARENTHETICAL = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+),\s+")
-_PRONOUN_TAIL = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told\s+\w+)(?:\s+[^,]{0,40})?"
-                           r"\.?$")
+_PARENTHETICAL = compile_filtered(r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+\w+),\s+")
+_PRONOUN_TAIL = compile_filtered(
+    r",\s+(?:he|she)\s+(?:said|says|added|told\s+\w+)(?:\s+[^,]{0,40})?\.?$")
 
 
 def _reported(ctx: _Context, quotes: list[Statement], published: date | None) -> list[Statement]:

@@ -58,7 +58,17 @@ def _speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int, s
     """`X said (that) ...`, `X, an aide to Y, told reporters ...`, `X reiterated on May 30 that`.
 
     `end` is where the speaker's words end; `m` is None when a pronoun stands for the speaker.
+    Kept on the context: reported speech is read twice, and nothing this frame reads changes
+    in between (not who spoke last: the frame is handed its speaker).
     """
+    key = (sent, m, end, speaker, published)
+    if key not in ctx.first_frames:
+        ctx.first_frames[key] = _read_speaker_first(ctx, sent, m, end, speaker, published)
+    return ctx.first_frames[key]
+
+
+def _read_speaker_first(ctx: _Context, sent: Sentence, m: Mention | None, end: int,
+                        speaker: int, published: date | None) -> Statement | None:
     for gap_start in _verb_gaps(ctx, end, sent.end):
         rest = ctx.body[gap_start : sent.end]
         found = _speech_verb(rest, _SAYING, comma=True)

@@ -22,13 +22,19 @@ from store.statements.words import (
     _speech_verb,
     _words,
 )
+from store.tokens import compile_filtered
 
-_ROLE_SUBJECT = re.compile(r"(?:[-–—•*]\s*)?(?:[^,]{0,80},\s+)?" + _ROLE_NOUN.pattern,
+_ROLE_SUBJECT = compile_filtered(r"(?:[-–—•*]\s*)?(?:[^,]{0,80},\s+)?" + _ROLE_NOUN.pattern,
                            re.IGNORECASE)
 
 # "He said", "- He said", "Before the call, she told", "On July 15 he wrote"
 _PRONOUN_LEAD = re.compile(r"(?:[-–—•*]\s*)?(?:[^,\"“”]{0,60},\s+)?(?P<pronoun>he|she)\b",
                            re.IGNORECASE)
+_LATE_PRONOUN = re.compile(r"\s+(?P<pronoun>he|she)\b")
+_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|whom)\b")
+_COMMA = re.compile(r",\s+")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _subject(ctx: _Context, sent: Sentence, before: int) -> int | None:
@@ -64,13 +70,13 @@ def _verb_gaps(ctx: _Context, end: int, stop: int) -> list[int]:
     ("X on Tuesday said")."""
     text = ctx.body[end:stop]
     gaps = [end, end + len(text) - len(_skip_apposition(text))]
-    bracket = re.match(r"\s*\([^()]{1,40}\)", text)
+    bracket = _BRACKET.match(text)
     if bracket:
         gaps.append(end + bracket.end())
     for base in (0, bracket.end() if bracket else 0):
-        relative = re.match(r"\s*,\s*(?:who|whose|which|whom)\b", text[base:])
+        relative = _RELATIVE.match(text[base:])
         if relative:
-            for comma in re.finditer(r",\s+", text[base + relative.end():]):
+            for comma in _COMMA.finditer(text[base + relative.end():]):
                 at = base + relative.end() + comma.end()
                 if _speech_verb(text[at:], _SAYING) is not None:
                     gaps.append(end + at - comma.end() + comma.start())
@@ -87,7 +93,7 @@ def _owner_of(ctx: _Context, sent: Sentence, m: Mention) -> int | None:
         return None
     persons = [x for x in ctx.speakers_between(sent.start, m.start)
                if ctx.actors[x.actor].kind == "person"]
-    if persons and re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.body[persons[-1].end : m.start]):
+    if persons and _OF.fullmatch(ctx.body[persons[-1].end : m.start]):
         return persons[-1].actor
     return None
 
@@ -98,7 +104,7 @@ def _pronoun_subject(ctx: _Context, sent: Sentence) -> re.Match[str] | None:
     if m:
         return m
     for d in ctx.dates_from(sent.start, sent.start + 3):  # "On July 15 he wrote that"
-        return re.compile(r"\s+(?P<pronoun>he|she)\b").match(sent.text, d.end - sent.start)
+        return _LATE_PRONOUN.match(sent.text, d.end - sent.start)
     return None
 
 

@@ -37,6 +37,7 @@ _TELL = frozenset({"told", "tells", "tell", "telling"})
 
 _NOT_VERBS = NOT_VERBS
 _LEAD_WORD = re.compile(r"\s*([a-z]+)\b")
+_APPOSITION = re.compile(r"\s*,[^,]{1,80},\s*")
 
 
 def _words(text: str) -> list[str]:
@@ -53,7 +54,7 @@ def _verb_follows(text: str, verbs: frozenset[str] = SPEECH_VERBS) -> bool:
 
 def _skip_apposition(text: str) -> str:
     """Drop ", an aide to the president," between a speaker and the verb."""
-    m = re.match(r"\s*,[^,]{1,80},\s*", text)
+    m = _APPOSITION.match(text)
     return text[m.end():] if m else text
 
 
