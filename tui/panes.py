@@ -6,6 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -118,6 +121,45 @@ class ItemTable(DataTable[Text]):
     def pane(self) -> Pane | None:
         return self.parent if isinstance(self.parent, Pane) else None
 
+    def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
+                     cursor: bool = False, hover: bool = False) -> list[list[Segment]]:
+        """A plain one-line cell as one padded segment, without Rich's console rendering.
+
+        Every row here is one line of unstyled Text already cut to its column (tui.safe.cell),
+        and DataTable renders such a cell through Padding, Styled and render_lines: half the
+        cost of painting a pane. The segment and its style are the ones that path gives
+        (base and cursor styles, the row/column meta, the CSS cursor colours over all)."""
+        if row_index < 0 or column_index < 0 or self.fixed_rows or self.fixed_columns:
+            return super()._render_cell(row_index, column_index, base_style, width, cursor,
+                                        hover)
+        row_key = self._row_locations.get_key(row_index)
+        cache_key = (row_key, self._column_locations.get_key(column_index), base_style, cursor,
+                     hover, self._show_hover_cursor, self._update_count,
+                     self._pseudo_class_state)
+        lines = self._cell_render_cache.get(cache_key)
+        if lines is not None:
+            return lines
+        cells = self._get_row_renderables(row_index).cells
+        cell = cells[column_index] if column_index < len(cells) else None
+        row = self.rows.get(row_key) if row_key is not None else None
+        pad = self.cell_padding
+        if not (isinstance(cell, Text) and not cell.spans and not cell.style and row is not None
+                and row.height == 1 and "\n" not in cell.plain):
+            return super()._render_cell(row_index, column_index, base_style, width, cursor,
+                                        hover)
+        room = width - 2 * pad - cell_len(cell.plain)
+        if room < 0:
+            return super()._render_cell(row_index, column_index, base_style, width, cursor,
+                                        hover)
+        component, post = self._get_styles_to_render_cell(
+            False, False, False, hover, cursor, self.show_cursor, self._show_hover_cursor,
+            self.cursor_foreground_priority == "css", self.cursor_background_priority == "css")
+        style = (base_style + Style.from_meta({"row": row_index, "column": column_index})
+                 + component + post)
+        lines = [[Segment(" " * pad + cell.plain + " " * (room + pad), style)]]
+        self._cell_render_cache[cache_key] = lines
+        return lines
+
     def _beyond(self, row: int) -> bool:
         """Move to window row `row`; True when it lies outside the window and the pane
         fetches the window around it instead."""
@@ -205,6 +247,7 @@ class Pane(Vertical, can_focus=False):
         self._width = 0
         self._cursor_key: str | None = None
         self._layout: list[tuple[str, int]] = []  # (label, width) of the table's columns
+        self._message = ""  # what the empty-state line says
         self.border_title = f"{spec.number} {spec.title}"
 
     def compose(self) -> ComposeResult:
@@ -351,17 +394,18 @@ class Pane(Vertical, can_focus=False):
             # cursor's row: redrawing the border on every keypress cost 50 ms)
             parts.append(f"· rows {shown.offset + 1:,}–{shown.offset + len(shown.items):,}")
         self.border_subtitle = Content(" ".join(parts))  # literal: it quotes the user's search
-        empty = self.query_one(".empty-message", Static)
         self.set_class(count == 0, "-empty")
         if count:
-            empty.update("")
+            message = ""
         elif shown.articles == 0:
-            empty.update(Text(f"No articles yet. Put .txt or .md news articles in "
-                              f"{self.seeds_hint} and press r to read them."))
+            message = (f"No articles yet. Put .txt or .md news articles in "
+                       f"{self.seeds_hint} and press r to read them.")
         elif shown.flt.active:
-            empty.update(Text("Nothing here matches the filter. Press escape to clear it."))
+            message = "Nothing here matches the filter. Press escape to clear it."
         else:
-            empty.update(Text(
-                f"No {self.spec.noun} found in the {shown.articles} "
-                f"article{'s' if shown.articles != 1 else ''} read so far. Add more coverage "
-                f"to {self.seeds_hint} and press r."))
+            message = (f"No {self.spec.noun} found in the {shown.articles} "
+                       f"article{'s' if shown.articles != 1 else ''} read so far. Add more "
+                       f"coverage to {self.seeds_hint} and press r.")
+        if message != self._message:  # an update relayouts the screen: only when it changes
+            self._message = message
+            self.query_one(".empty-message", Static).update(Text(message))
