@@ -138,14 +138,14 @@ def test_full_text_search_over_statements(tmp_path: Path) -> None:
 def test_extractor_crash_is_reported_and_the_rest_ingests(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = _seed(tmp_path, {"a.txt": ONE, "b.txt": TWO})
-    real = ingest_mod.extract
+    real = ingest_mod._extractor()
 
     def flaky(raw: str):  # type: ignore[no-untyped-def]
         if "Peskov" in raw:
             raise IndexError("boom")
         return real(raw)
 
-    monkeypatch.setattr(ingest_mod, "extract", flaky)
+    monkeypatch.setattr(ingest_mod, "_extractor", lambda: flaky)
     report = ingest(seeds, tmp_path / "t.db")
     assert report.added == ["a.txt"]
     assert report.failed[0][0] == "b.txt" and "IndexError" in report.failed[0][1]
