@@ -92,7 +92,7 @@ async def test_hostile_text_is_shown_literally_everywhere(hostile_db: tuple[Path
             await pilot.press("j")
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.click(".source")
+        await pilot.click("#detail-sources")
         await pilot.click("#detail-fields")
         assert app.is_running and app.screen.id == "detail"  # nothing clicked acted
         assert "\x1b" not in app.export_screenshot()

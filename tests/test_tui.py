@@ -192,8 +192,7 @@ async def test_enter_shows_the_source_sentence_highlighted_in_its_paragraph(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, DetailScreen)
-        source = app.screen.query_one(".source", Static)
-        content = source.visual
+        content = app.screen.sources[0]
         text = str(content)
         assert SEED.name in text and "2025-06-02" in text
         sentence = ("The talks are taking place only a day after the Security Service of Ukraine "
@@ -223,7 +222,7 @@ async def test_the_detail_view_shows_each_item_it_is_opened_on(seeds: Path) -> N
         assert "Event" in str(app.screen.query_one("#detail-fields", Static).visual)
         assert str(app.screen.query_one("#detail-sources-title", Static).visual).startswith(
             "Sources (1")
-        assert len(app.screen.query(".source")) == 1
+        assert len(app.screen.sources) == 1
 
 
 async def test_actor_detail_lists_every_alias_role_and_mention(seeds: Path) -> None:
@@ -239,7 +238,7 @@ async def test_actor_detail_lists_every_alias_role_and_mention(seeds: Path) -> N
         assert "President" in fields and "Ukraine" in fields
         sources_title = str(app.screen.query_one("#detail-sources-title", Static).visual)
         assert sources_title == "Mentions (2)"
-        assert len(app.screen.query(".source")) == 2
+        assert len(app.screen.sources) == 2
 
 
 async def test_slash_filters_the_focused_pane_as_you_type(seeds: Path) -> None:
@@ -512,9 +511,9 @@ async def test_markup_and_escape_codes_in_articles_are_shown_literally(seeds: Pa
         assert subtitle is not None and "“[bold]x[/]”" in subtitle.plain
         await pilot.press("escape", "enter")
         await settle(pilot)
-        await pilot.click(".source")
+        await pilot.click("#detail-sources")
         assert app.is_running
-        assert "[@click=app.quit]" in str(app.screen.query_one(".source", Static).visual)
+        assert "[@click=app.quit]" in str(app.screen.query_one("#detail-sources", Static).visual)
 
 
 # --- layout ----------------------------------------------------------------------------------
