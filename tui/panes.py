@@ -336,7 +336,7 @@ class Pane(Vertical, can_focus=False):
 
     def _columns(self) -> list[tuple[Column, int]]:
         """Fixed columns at their width, the text column gets the rest; extras only if room."""
-        room = (self.content_region.width or self.app.size.width - 2) - 1  # scrollbar
+        room = self.content_region.width or self.app.size.width - 2  # no scrollbar: see tcss
 
         def fixed(cols: list[Column]) -> int:
             return sum((c.width or 0) + 2 for c in cols)  # a cell pads 1 column a side
