@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -13,8 +13,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
+from textual.widgets.data_table import RowKey
 
 from store import queries
 from store.queries import Filter
@@ -159,6 +161,21 @@ class ItemTable(DataTable[Text]):
         lines = [[Segment(" " * pad + cell.plain + " " * (room + pad), style)]]
         self._cell_render_cache[cache_key] = lines
         return lines
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """Only the virtual size: every column here has a set width and every row one line,
+        so DataTable's measuring of each new cell (a tenth of filling a window) finds
+        nothing to change."""
+        new_rows = list(new_rows)
+        rows = [row for row in map(self.rows.get, new_rows) if row is not None]
+        if any(c.auto_width for c in self.columns.values()) or any(
+                row.auto_height or row.label is not None for row in rows):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(c.get_render_width(self) for c in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width + self._row_label_column_width,
+                                 self._total_row_height + header)
 
     def _beyond(self, row: int) -> bool:
         """Move to window row `row`; True when it lies outside the window and the pane
