@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from store.demands.clauses import _clause_end
 from store.demands.cue import Cue, _demanding_infinitive, _that_content
@@ -72,11 +73,19 @@ def _subjunctive(text: str, pos: int) -> bool:
                    or w in lex.MODAL_WORDS or w in lex.AUXILIARIES for w in words)
 
 
+@lru_cache(maxsize=256)
+def _marker_rx(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a cue's content markers: built once per cue (building the prefix tree
+    on every call cost more than matching it)."""
+    return re.compile(rf"\s+({phrase_alt([*markers, *lex.NOUN_LIST_MARKERS])})\b\s*",
+                      re.IGNORECASE)
+
+
 def _noun_content(text: str, end: int, markers: Sequence[str]) -> int | None:
     """Where a noun cue's content starts: "demands for X", "demands such as X", "demand is X"."""
     if m := re.compile(r"\s*:\s*").match(text, end):
         return m.end()
-    rx = re.compile(rf"\s+({phrase_alt([*markers, *lex.NOUN_LIST_MARKERS])})\b\s*", re.IGNORECASE)
+    rx = _marker_rx(tuple(markers))
     found: int | None = None
     if m := rx.match(text, end):
         word = m.group(1).lower()
