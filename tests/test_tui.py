@@ -540,3 +540,22 @@ async def test_an_edited_alias_file_shows_at_the_next_start(seeds: Path) -> None
         await settle(pilot)
         names = column(app, "actors", "Name")
         assert ("Heorhii Tykhyi" in names) != ("Vasily Nebenzya" in names)  # one actor now
+
+
+async def test_a_load_overtaken_by_a_later_one_is_never_shown(seeds: Path) -> None:
+    """A reload of every pane can finish after a search typed since: the pane keeps the
+    newer result, whichever worker ends last."""
+    from tui.app import Filter, Shown
+
+    app = make_app(seeds)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        pane = app.pane("statements")
+        before = pane.shown
+        assert before is not None and before.items
+        stale = app._ticket("statements", Filter("ceasefire"))
+        app._ticket("statements", Filter(""))  # a later load of the same pane
+        app._show(stale, Shown([], before.articles, Filter("ceasefire"), 0))
+        assert pane.shown is before
+        app._counted(stale, 0)
+        assert pane.shown is before

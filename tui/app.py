@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
@@ -35,6 +35,15 @@ from tui.safe import clean
 
 if TYPE_CHECKING:
     from store.ingest import IngestReport, Progress
+
+class _Load(NamedTuple):
+    """One load of a pane: its filter, where its cursor goes, and its number."""
+
+    name: str
+    flt: Filter
+    anchor: tuple[str | None, int]  # (the cursor's item key, or None; the row to fall back on)
+    number: int
+
 
 DASHBOARD_ONLY = frozenset({"focus_pane", "filter", "actor_filter", "clear_filters"})
 PROGRESS_EVERY = 0.1  # seconds between progress updates sent from the ingest thread
@@ -61,6 +70,7 @@ class TalkswatchApp(App[None]):
         self.ingest_status = ""  # "ingesting 3/10 a.txt" while an ingest runs
         self._ingest_after_paint = False
         self._detail: DetailScreen | None = None
+        self._loads: dict[str, int] = {}  # number of the latest load of each pane
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -94,60 +104,89 @@ class TalkswatchApp(App[None]):
     # --- loading -----------------------------------------------------------------------------
 
     def reload(self, names: Iterable[str] | None = None) -> None:
-        """Query the panes again (each in its own worker), keeping cursors where they were."""
+        """Query the panes again, keeping cursors where they were: one worker and one
+        connection for them all (five threads racing for the interpreter at startup took
+        longer than the five queries)."""
+        loads = []
         for name in names or PANE_BY_NAME:
             pane = self.pane(name)
-            self._load(name, Filter(pane.search, self.actor_filter))
+            loads.append(self._ticket(name, Filter(pane.search, self.actor_filter)))
+        self.run_worker(partial(self._query, loads), thread=True, exclusive=True,
+                        group="reload", name="reload panes")
 
     def _load(self, name: str, flt: Filter, row: int | None = None) -> None:
         """Query a pane's window in a worker: around item number `row` when given, else
         around the item under the cursor (or the cursor's place when the filter hides it)."""
+        self.run_worker(partial(self._query, [self._ticket(name, flt, row)]), thread=True,
+                        exclusive=True, group=f"load-{name}", name=f"load {name}")
+
+    def _ticket(self, name: str, flt: Filter, row: int | None = None) -> _Load:
+        """What to load into a pane, numbered: a pane shows only its latest load, whichever
+        worker finishes first (a reload of every pane may end after a search typed since)."""
+        self._loads[name] = self._loads.get(name, 0) + 1
         key, here = self.pane(name).anchor()
         anchor = (None, row) if row is not None else (key, here)
-        self.run_worker(partial(self._query, name, flt, anchor), thread=True, exclusive=True,
-                        group=f"load-{name}", name=f"load {name}")
+        return _Load(name, flt, anchor, self._loads[name])
 
     @on(Pane.WindowWanted)
     def _window_wanted(self, event: Pane.WindowWanted) -> None:
         pane = event.pane
         self._load(pane.spec.name, Filter(pane.search, self.actor_filter), row=event.row)
 
-    def _query(self, name: str, flt: Filter, anchor: tuple[str | None, int]) -> None:
-        """The window first, on screen at once; then, for a broad search, its count."""
-        key, row = anchor
+    def _query(self, loads: list[_Load]) -> None:
+        """Each pane's window, on screen as soon as it is read; then, for a broad search,
+        its count."""
         worker = get_current_worker()
+        load = loads[0]
         try:
             db = open_db(self.db_path)
             try:
                 with queries.snapshot(db):
-                    at = queries.locate(db, name, flt, key) if key is not None else None
-                    at = row if at is None else at
-                    page = queries.page(db, name, flt, at - queries.PAGE // 2, queries.PAGE,
-                                        count=False)
                     articles = queries.article_count(db)
-                    if not worker.is_cancelled:
-                        self.call_from_thread(self._show, name, Shown(
-                            page.items, articles, flt, None if page.total < 0 else page.total,
-                            page.offset, at - page.offset))
-                    if page.total < 0 and not worker.is_cancelled:
-                        total = queries.count(db, name, flt)
-                        if not worker.is_cancelled:
-                            self.call_from_thread(self.pane(name).counted, flt, total)
+                    counts = []
+                    for load in loads:
+                        if worker.is_cancelled:
+                            return
+                        if self._loads.get(load.name) != load.number:
+                            continue  # a later load of this pane is under way
+                        key, row = load.anchor
+                        at = (queries.locate(db, load.name, load.flt, key)
+                              if key is not None else None)
+                        at = row if at is None else at
+                        page = queries.page(db, load.name, load.flt, at - queries.PAGE // 2,
+                                            queries.PAGE, count=False)
+                        self.call_from_thread(self._show, load, Shown(
+                            page.items, articles, load.flt,
+                            None if page.total < 0 else page.total, page.offset,
+                            at - page.offset))
+                        if page.total < 0:
+                            counts.append(load)
+                    for load in counts:
+                        if worker.is_cancelled:
+                            return
+                        total = queries.count(db, load.name, load.flt)
+                        self.call_from_thread(self._counted, load, total)
             finally:
                 db.conn.close()
         except Exception as exc:  # the screen stays up and says what went wrong
             self.call_from_thread(self.notify, clean(f"Could not read {self.db_path}: {exc}"),
-                                  title=PANE_BY_NAME[name].title, severity="error",
+                                  title=PANE_BY_NAME[load.name].title, severity="error",
                                   markup=False)
 
-    def _show(self, name: str, shown: Shown) -> None:
-        self.pane(name).show(shown)
+    def _show(self, load: _Load, shown: Shown) -> None:
+        if self._loads.get(load.name) != load.number:
+            return  # superseded while it was read
+        self.pane(load.name).show(shown)
         if shown.articles != self.articles:
             self.articles = shown.articles
             self._status()
         if self._ingest_after_paint and all(p.loaded for p in self.query(Pane)):
             self._ingest_after_paint = False
             self.start_ingest(startup=True)
+
+    def _counted(self, load: _Load, total: int) -> None:
+        if self._loads.get(load.name) == load.number:
+            self.pane(load.name).counted(load.flt, total)
 
     def _status(self, ingest: str | None = None) -> None:
         if ingest is not None:
