@@ -284,3 +284,36 @@ def test_many_dates_in_one_sentence_are_each_read_once() -> None:
     assert found(text, date(2025, 6, 4)) == [
         ("on Monday, June 2", date(2025, 6, 2), "day"), ("on Friday", date(2025, 5, 30), "day"),
         ("on Monday", date(2025, 6, 2), "day"), ("Thursday", date(2025, 6, 5), "day")]
+
+
+# ------------------------------------------------------ complete dates without dateparser
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was signed on February 29, 2024.", [date(2024, 2, 29)]),
+    ("It was signed on February 29, 2025.", []),  # no such day: no date
+    ("The deadline, 31 April 2025, passed.", []),
+    ("The memo of 29 February 2000 survives.", [date(2000, 2, 29)]),
+    ("The memo of 29 February 1900 survives.", []),  # a century is no leap year
+])
+def test_complete_dates_checked_against_the_calendar(text: str, expected: list[date]) -> None:
+    assert [m.value for m in find_dates(text, BASE) if m.precision == "day"] == expected
+
+
+def test_complete_dates_as_dateparser_read_them() -> None:
+    """Day-month-year phrases were parsed by dateparser (strict, all parts required); the
+    calendar check that replaced it gives the same answer for every day number the grammar
+    can read, in leap and common years and centuries."""
+    dateparser = pytest.importorskip("dateparser")
+    import calendar
+
+    from store.dates import _parse_day
+
+    for year in (1900, 2000, 2024, 2025):
+        for month in range(1, 13):
+            for day in [*range(1, 33), 99]:
+                parsed = dateparser.parse(
+                    f"{day} {calendar.month_name[month]} {year}", languages=["en"],
+                    settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True,
+                              "REQUIRE_PARTS": ["day", "month", "year"]})
+                assert _parse_day(day, month, year) == (parsed.date() if parsed else None)
