@@ -25,11 +25,11 @@ from textual.worker import get_current_worker
 from store import queries
 from store.db import open_db
 from store.queries import Filter
-from tui.detail import DetailScreen
+from tui.detail import DetailScreen, Sources, read_sources
 from tui.footer import KeyFooter
 from tui.help import HelpScreen, help_rows
 from tui.keys import APP_BINDINGS, PALETTE_ACTIONS
-from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, Shown
+from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, PaneSpec, Shown
 from tui.report import ReportScreen
 from tui.safe import clean
 
@@ -329,11 +329,28 @@ class TalkswatchApp(App[None]):
             return
         item = pane.items.get(event.row_key.value or "")
         if item is not None:
-            if self._detail is None:
-                self._detail = DetailScreen(pane.spec, item, self.db_path)
-                self.install_screen(self._detail, name="detail")
-            self._detail.show(pane.spec, item)
-            self.push_screen("detail")
+            self.run_worker(partial(self._read_detail, pane.spec, item), thread=True,
+                            exclusive=True, group="detail", name="detail")
+
+    def _read_detail(self, spec: PaneSpec, item: Any) -> None:
+        """The item's sources, read before its detail view shows (so it paints once)."""
+        try:
+            sources = read_sources(self.db_path, spec, item)
+        except Exception as exc:  # the dashboard stays up and says what went wrong
+            self.call_from_thread(self.notify, clean(f"Could not read {self.db_path}: {exc}"),
+                                  title="Detail", severity="error", markup=False)
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._open_detail_on, spec, item, sources)
+
+    def _open_detail_on(self, spec: PaneSpec, item: Any, sources: Sources) -> None:
+        if self.screen is not self.screen_stack[0]:
+            return  # the user went elsewhere (help, the report) while it was read
+        if self._detail is None:
+            self._detail = DetailScreen(spec, item, sources)
+            self.install_screen(self._detail, name="detail")
+        self._detail.show(spec, item, sources)
+        self.push_screen("detail")
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's commands, and ours from the same binding data as the footer and help."""

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
-from textual.worker import get_current_worker
 
 from store import queries
 from store.db import open_db
@@ -21,7 +20,7 @@ from tui.panes import PaneSpec
 from tui.safe import clean, flat
 
 HIGHLIGHT = "bold $text-accent on $accent-muted"
-SHOWN = 25  # sources (or mentions) shown in full, each a widget; the title gives the total
+SHOWN = 25  # sources (or mentions) shown in full, as paragraphs; the title gives the total
 
 
 def _first(shown: int, total: int) -> str:
@@ -68,31 +67,62 @@ def highlighted(text: str, start: int, end: int) -> Content:
     return Content(flat(text)).stylize(HIGHLIGHT, start, end)
 
 
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What the detail view lists under an item: a title with the total, then each source
+    (or an actor's mention) as its heading and its highlighted text."""
+
+    title: str
+    blocks: tuple[tuple[str, Content], ...]
+
+
+def read_sources(db_path: Path, spec: PaneSpec, item: Any) -> Sources:
+    """Source paragraphs of an item, or an actor's mentions (the first SHOWN of them)."""
+    db = open_db(db_path)
+    try:
+        if spec.name == "actors":
+            mentions = queries.actor_mentions(db, item.name, limit=SHOWN)
+            total = queries.mention_count(db, item.name)
+            blocks = [(f"{m.published or 'undated'} · {m.article}",
+                       highlighted(m.sentence, m.start, m.end)) for m in mentions]
+            return Sources(f"Mentions ({total:,}{_first(len(blocks), total)})", tuple(blocks))
+        contexts, total = queries.item_sources(db, spec.name, item.key, limit=SHOWN)
+        blocks = []
+        for ctx in contexts:
+            head = " · ".join(p for p in (ctx.article, clean(ctx.title or ""),
+                                          ctx.published or "undated") if p)
+            blocks.append((head, highlighted(ctx.paragraph, ctx.start, ctx.end)))
+        return Sources(f"Sources ({total:,}{_first(len(blocks), total)}): "
+                       "the sentence read, in its paragraph", tuple(blocks))
+    finally:
+        db.conn.close()
+
+
 class DetailScreen(Screen[None]):
     """Full-screen detail of one item; escape goes back to the dashboard.
 
-    The app keeps one and shows each item in it (`show`): composing a new screen for every
-    enter cost more than the rest of opening it."""
+    The app keeps one and shows each item in it (`show`), with its sources already read:
+    composing a new screen for every enter, or painting it once without its sources and
+    again with them, cost more than the rest of opening it."""
 
     BINDINGS = DETAIL_BINDINGS
 
-    def __init__(self, spec: PaneSpec, item: Any, db_path: Path) -> None:
+    def __init__(self, spec: PaneSpec, item: Any, sources: Sources) -> None:
         super().__init__(id="detail")
         self.spec = spec
         self.item = item
-        self.db_path = db_path
+        self._sources = sources
         self.sources: list[Content] = []  # each source as shown: its heading, then its text
 
-    def show(self, spec: PaneSpec, item: Any) -> None:
+    def show(self, spec: PaneSpec, item: Any, sources: Sources) -> None:
         """Put another item in the screen (before it is pushed again)."""
-        self.spec, self.item = spec, item
+        self.spec, self.item, self._sources = spec, item, sources
         if not self.is_mounted:
             return  # compose will show it
         self.query_one("#detail-title", Static).update(
             Content(f"{spec.title} · {self._headline()}"))
         self.query_one("#detail-fields", Static).update(field_block(fields(spec.name, item)))
-        self.query_one("#detail-sources-title", Static).update("Loading sources…")
-        self._show_blocks([])
+        self._show_sources()
         self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
 
     def compose(self) -> ComposeResult:
@@ -100,9 +130,12 @@ class DetailScreen(Screen[None]):
         with VerticalScroll(id="detail-body"):
             yield Static(Content(f"{self.spec.title} · {self._headline()}"), id="detail-title")
             yield Static(field_block(fields(self.spec.name, self.item)), id="detail-fields")
-            yield Static("Loading sources…", id="detail-sources-title", classes="section")
+            yield Static(id="detail-sources-title", classes="section")
             yield Static(id="detail-sources")
         yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self._show_sources()
 
     def _headline(self) -> str:
         for attr in ("name", "speaker", "party", "actor"):
@@ -113,43 +146,14 @@ class DetailScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.query_one("#detail-body").focus()
-        self.load_sources()
 
-    @work(thread=True, exclusive=True, group="detail")
-    def load_sources(self) -> None:
-        """Read source paragraphs (or an actor's mentions) on a worker thread."""
-        db = open_db(self.db_path)
-        try:
-            if self.spec.name == "actors":
-                mentions = queries.actor_mentions(db, self.item.name, limit=SHOWN)
-                total = queries.mention_count(db, self.item.name)
-                blocks = [(f"{m.published or 'undated'} · {m.article}",
-                           highlighted(m.sentence, m.start, m.end)) for m in mentions]
-                title = f"Mentions ({total:,}{_first(len(blocks), total)})"
-            else:
-                contexts, total = queries.item_sources(db, self.spec.name, self.item.key,
-                                                       limit=SHOWN)
-                blocks = []
-                for ctx in contexts:
-                    head = " · ".join(p for p in (ctx.article, clean(ctx.title or ""),
-                                                  ctx.published or "undated") if p)
-                    blocks.append((head, highlighted(ctx.paragraph, ctx.start, ctx.end)))
-                title = (f"Sources ({total:,}{_first(len(blocks), total)}): "
-                         "the sentence read, in its paragraph")
-        finally:
-            db.conn.close()
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_sources, title, blocks)
-
-    def _show_sources(self, title: str, blocks: list[tuple[str, Content]]) -> None:
-        self.query_one("#detail-sources-title", Static).update(Content(title))
-        self._show_blocks(blocks)
-
-    def _show_blocks(self, blocks: list[tuple[str, Content]]) -> None:
+    def _show_sources(self) -> None:
         """Every source in one widget, a blank line between two: mounting a widget per
         source cost more than the rest of opening the view."""
+        sources = self._sources
+        self.query_one("#detail-sources-title", Static).update(Content(sources.title))
         self.sources = [Content.assemble((clean(head), "bold"), "\n", body)
-                        for head, body in blocks]
+                        for head, body in sources.blocks]
         self.query_one("#detail-sources", Static).update(Content("\n\n").join(self.sources))
 
     def action_back(self) -> None:
