@@ -291,12 +291,13 @@ class Pane(Vertical, can_focus=False):
         return self.items.get(key or "")
 
     def open_filter(self) -> None:
-        self.add_class("-filtering")
-        self.filter_input.focus()
+        box = self.filter_input
+        box.display = True  # not a class on the pane: that restyled its every widget
+        box.focus()
 
     def close_filter(self, keep: bool = False) -> None:
         if not (keep and self.filter_input.value):
-            self.remove_class("-filtering")
+            self.filter_input.display = False
         self.table.focus()
 
     @property
