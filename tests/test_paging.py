@@ -16,7 +16,7 @@ from store.ingest import ingest
 from store.queries import Filter
 from tui.app import TalkswatchApp
 from tui.headless import settle
-from tui.panes import ItemTable
+from tui.panes import ItemTable, Pane
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +103,13 @@ async def test_keys_scroll_through_a_pane_longer_than_its_window(
         table = app.query_one("#table-statements", ItemTable)
         assert table.row_count == 6
         assert f"{len(keys)} statements" in str(app.pane("statements").border_subtitle)
+        # a window of a long pane has no scrollbar (it would show the place in the window);
+        # a pane the table holds whole keeps one
+        for pane in app.query(Pane):  # windows of long panes: no scrollbar (it would show
+            shown = pane.shown  # the place in the window, not in the pane)
+            assert shown is not None and shown.total is not None
+            assert shown.total > len(shown.items)
+            assert pane.table.styles.scrollbar_size_vertical == 0
         for n in range(1, 15):  # down, past the end of one window after another
             await pilot.press("j")
             await settle(pilot)

@@ -559,3 +559,14 @@ async def test_a_load_overtaken_by_a_later_one_is_never_shown(seeds: Path) -> No
         assert pane.shown is before
         app._counted(stale, 0)
         assert pane.shown is before
+
+
+async def test_a_pane_its_table_holds_whole_has_a_scrollbar(seeds: Path) -> None:
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        pane = app.pane("actors")  # 21 actors in a pane 9 rows high
+        assert pane.shown is not None and pane.shown.total == len(pane.shown.items)
+        assert pane.table.styles.scrollbar_size_vertical == 1
+        assert pane.table.show_vertical_scrollbar

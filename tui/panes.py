@@ -265,6 +265,7 @@ class Pane(Vertical, can_focus=False):
         self._cursor_key: str | None = None
         self._layout: list[tuple[str, int]] = []  # (label, width) of the table's columns
         self._message = ""  # what the empty-state line says
+        self._bar = 0  # columns the table's scrollbar takes
         self.border_title = f"{spec.number} {spec.title}"
 
     def compose(self) -> ComposeResult:
@@ -354,7 +355,7 @@ class Pane(Vertical, can_focus=False):
 
     def _columns(self) -> list[tuple[Column, int]]:
         """Fixed columns at their width, the text column gets the rest; extras only if room."""
-        room = self.content_region.width or self.app.size.width - 2  # no scrollbar: see tcss
+        room = (self.content_region.width or self.app.size.width - 2) - self._bar
 
         def fixed(cols: list[Column]) -> int:
             return sum((c.width or 0) + 2 for c in cols)  # a cell pads 1 column a side
@@ -369,6 +370,14 @@ class Pane(Vertical, can_focus=False):
         shown = self._shown
         assert shown is not None
         self._width = self.size.width
+        # a scrollbar only where the table holds the whole pane: over a window of a long pane
+        # it would show the place in the window (the border gives the window's rows), and
+        # painting it cost a fifth of a keypress there
+        bar = int(shown.total is not None and shown.offset == 0
+                  and shown.total <= len(shown.items))
+        if bar != self._bar:
+            self._bar = bar
+            self.table.styles.scrollbar_size_vertical = bar
         table = self.table
         old_row = table.cursor_row
         if table.row_count:  # remembered across an empty result, so clearing a filter
