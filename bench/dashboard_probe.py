@@ -295,20 +295,21 @@ async def recover(probe: Probe) -> None:
 
 
 async def run(db: Path, seeds: Path, t0: float, timeout: float, words: list[str],
-              out: dict[str, Any], done: Callable[[], None]) -> None:
+              out: dict[str, Any], done: Callable[[], None], paint_only: bool = False) -> None:
     """First paint, then the keys on the statements pane; fills out as it goes and calls done
     before the app shuts down."""
     app = TalkswatchApp(db_path=db, seeds=seeds, ingest_on_start=False)
     paint = asyncio.create_task(first_paint(app, t0, timeout))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         try:
-            await steps(app, pilot, paint, t0, timeout, words, out)
+            await steps(app, pilot, paint, t0, timeout, words, out, paint_only)
         finally:
             done()
 
 
 async def steps(app: App[Any], pilot: Pilot[Any], paint: asyncio.Task[float], t0: float,
-                timeout: float, words: list[str], out: dict[str, Any]) -> None:
+                timeout: float, words: list[str], out: dict[str, Any],
+                paint_only: bool = False) -> None:
     try:
         out["first_paint_s"] = round(await paint, 4)
     except Failed as exc:
@@ -317,6 +318,8 @@ async def steps(app: App[Any], pilot: Pilot[Any], paint: asyncio.Task[float], t0
         return
     await pilot.pause()
     out["first_paint_pilot_s"] = round(time.time() - t0, 4)
+    if paint_only:
+        return
     probe = Probe(pilot, timeout)
     out.update(ms=probe.ms, pilot_ms=probe.pilot_ms)
     try:  # "2": the statements pane, the largest
@@ -357,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per wait")
     parser.add_argument("--searches", default="zel,mosc",
                         help="comma-separated words typed into the filter box")
+    parser.add_argument("--paint-only", action="store_true",
+                        help="stop after the first paint (no keys)")
     args = parser.parse_args(argv)
     words = [w for w in args.searches.split(",") if w]
     out: dict[str, Any] = {"errors": []}
@@ -369,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
         timer.daemon = True
         timer.start()
 
-    asyncio.run(run(args.db, args.seeds, args.t0, args.timeout, words, out, done))
+    asyncio.run(run(args.db, args.seeds, args.t0, args.timeout, words, out, done,
+                    args.paint_only))
     write(args.out, out)
     return 0
 
