@@ -53,6 +53,27 @@ def tokenize(sentence: Sentence) -> list[Token]:
     ]
 
 
+_WORD = re.compile(r"[\w'’-]+")  # a word with its apostrophes and hyphens ("Kyiv's", "so-called")
+
+
+def prev_words(text: str, pos: int, n: int = 1) -> list[str]:
+    """The last `n` words before `pos` (within 120 characters), lower-cased."""
+    if pos < 0:  # a slice counts from the end; findall's bounds do not
+        return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
+    # findall within bounds reads as on the slice: the pattern looks at nothing around it
+    return [w.lower() for w in _WORD.findall(text, max(0, pos - 120), pos)[-n:]]
+
+
+def next_words(text: str, pos: int, n: int = 1) -> list[str]:
+    """The first `n` words from `pos` (within 120 characters), lower-cased."""
+    if pos < 0:
+        return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
+    if n == 1:  # the first of findall's words is the first match: no need for the others
+        first = _WORD.search(text, pos, pos + 120)
+        return [first.group().lower()] if first else []
+    return [w.lower() for w in _WORD.findall(text, pos, pos + 120)[:n]]
+
+
 def tokenize_text(text: str) -> list[str]:
     """Token texts of a lexicon phrase, so phrases match token sequences exactly."""
     return [m.group() for m in _TOKEN_RE.finditer(text)]

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from store.lexicon import demands as lex
 from store.tokens import alternation, compile_filtered
+from store.tokens import next_words as _next_words  # noqa: F401 (shared with the cue modules)
+from store.tokens import prev_words as _prev_words  # noqa: F401 (shared with the cue modules)
 
 
 def phrase_alt(words: Iterable[str]) -> str:
@@ -55,24 +57,6 @@ _JOINT_RX = re.compile(whole_words(lex.JOINT_SUBJECTS), re.IGNORECASE)
 
 _TOPIC_RX = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in lex.NEGOTIATION_TOPICS)})",
                        re.IGNORECASE)
-
-
-def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
-    """The last `n` words before `pos`, lower-cased."""
-    if pos < 0:  # a slice counts from the end; findall's bounds do not
-        return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
-    # findall within bounds reads as on the slice: the pattern looks at nothing around it
-    return [w.lower() for w in _WORD.findall(text, max(0, pos - 120), pos)[-n:]]
-
-
-def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
-    """The first `n` words from `pos`, lower-cased."""
-    if pos < 0:
-        return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
-    if n == 1:  # the first of findall's words is the first match: no need for the others
-        first = _WORD.search(text, pos, pos + 120)
-        return [first.group().lower()] if first else []
-    return [w.lower() for w in _WORD.findall(text, pos, pos + 120)[:n]]
 
 
 _ADVERBIAL_RX = re.compile(

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from store.demands import whole_words
 from store.lexicon import military as lex
 from store.tokens import compile_filtered
+from store.tokens import next_words as _next_words  # noqa: F401 (shared with the cue modules)
+from store.tokens import prev_words as _prev_words  # noqa: F401 (shared with the cue modules)
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -33,18 +35,3 @@ _PLACE_PREPOSITIONS = _lower(lex.PLACE_PREPOSITIONS)
 _NUMBER_WORDS = _lower(lex.NUMBER_WORDS)
 _PUNCT_RX = re.compile(r",(?!\d)|[;:]")  # clause punctuation, not the comma of "1,000"
 
-
-def _prev_words(text: str, pos: int, n: int = 1) -> list[str]:
-    if pos < 0:  # a slice counts from the end; findall's bounds do not
-        return [w.lower() for w in _WORD.findall(text[max(0, pos - 120):pos])][-n:]
-    # findall within bounds reads as on the slice: the pattern looks at nothing around it
-    return [w.lower() for w in _WORD.findall(text, max(0, pos - 120), pos)[-n:]]
-
-
-def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
-    if pos < 0:
-        return [w.lower() for w in _WORD.findall(text[pos:pos + 120])][:n]
-    if n == 1:  # the first of findall's words is the first match: no need for the others
-        first = _WORD.search(text, pos, pos + 120)
-        return [first.group().lower()] if first else []
-    return [w.lower() for w in _WORD.findall(text, pos, pos + 120)[:n]]
