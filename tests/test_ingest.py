@@ -149,3 +149,23 @@ def test_extractor_crash_is_reported_and_the_rest_ingests(
     report = ingest(seeds, tmp_path / "t.db")
     assert report.added == ["a.txt"]
     assert report.failed[0][0] == "b.txt" and "IndexError" in report.failed[0][1]
+
+
+def test_worker_processes_write_what_one_process_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files read by worker processes, several to a task, land in folder order with the rows
+    one process gives them: same export, same ids."""
+    seeds = Path(__file__).parent / "corpus" / "dev"
+    monkeypatch.setattr(ingest_mod, "POOL_MIN", 2)
+    stores = []
+    for jobs in (1, 2):
+        db = open_db(tmp_path / f"jobs{jobs}.db")
+        try:
+            report = ingest_mod.ingest_into(db, seeds, jobs=jobs)
+            assert not report.failed and len(report.added) > ingest_mod.BATCH * 2
+            ids = db.execute("SELECT path, id FROM articles ORDER BY id").fetchall()
+            stores.append((ids, db.execute("SELECT COUNT(*), MAX(id) FROM mentions").fetchone()))
+        finally:
+            db.conn.close()
+        stores[-1] += (export_document(tmp_path / f"jobs{jobs}.db"),)
+    assert stores[0] == stores[1]
