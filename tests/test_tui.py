@@ -570,3 +570,29 @@ async def test_a_pane_its_table_holds_whole_has_a_scrollbar(seeds: Path) -> None
         assert pane.shown is not None and pane.shown.total == len(pane.shown.items)
         assert pane.table.styles.scrollbar_size_vertical == 1
         assert pane.table.show_vertical_scrollbar
+
+
+def type_ahead(app: TalkswatchApp, *keys: str) -> None:
+    """Keys read in one go, as when the user types while the screen is busy: all of them
+    are queued before the first is handled."""
+    from textual import events
+
+    named = {"/": "slash", "escape": "escape", "enter": "enter"}
+    for key in keys:
+        app.post_message(events.Key(named.get(key, key), key if len(key) == 1 else None))
+
+
+async def test_keys_typed_ahead_act_where_the_keys_before_them_led(seeds: Path) -> None:
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        type_ahead(app, "2", "/", "k", "y", "i", "v")  # focus a pane, open its filter, type
+        await settle(pilot)
+        statements = app.pane("statements")
+        assert statements.search == "kyiv" and statements.filter_input.has_focus
+        assert app.pane("delegations").search == ""
+        type_ahead(app, "escape", "3", "G")  # close the filter, go to Demands, to its end
+        await settle(pilot)
+        demands = app.pane("demands")
+        assert statements.search == "" and demands.table.has_focus
+        assert demands.table.cursor_row == demands.table.row_count - 1

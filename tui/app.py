@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Container, Horizontal
 from textual.content import Content
@@ -29,7 +29,16 @@ from tui.detail import DetailScreen, Sources, read_sources
 from tui.footer import KeyFooter
 from tui.help import HelpScreen, help_rows
 from tui.keys import APP_BINDINGS, PALETTE_ACTIONS
-from tui.panes import PANE_BY_NAME, PANES, WIDE, FilterInput, Pane, PaneSpec, Shown
+from tui.panes import (
+    PANE_BY_NAME,
+    PANES,
+    WIDE,
+    FilterInput,
+    Pane,
+    PaneSpec,
+    Shown,
+    focus_now,
+)
 from tui.report import ReportScreen
 from tui.safe import clean
 
@@ -83,6 +92,22 @@ class TalkswatchApp(App[None]):
             yield Static(id="status-text")
             yield ProgressBar(id="progress", show_eta=False)
         yield KeyFooter()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys act in the order typed, each on what the keys before it left focused.
+
+        Textual hands a key to the widget focused when it is read and runs its binding once
+        it has bubbled back up to the app, so keys typed ahead while the screen is busy were
+        handled against the old focus: "2/zel" opened the Delegations filter and dropped
+        "zel"; "escape 3" typed "3" into the closing filter box. Here a key's binding runs
+        at once against the current focus, and only a key no binding takes (a character
+        typed into the filter box) goes on to the focused widget."""
+        if isinstance(event, events.Key) and not event.is_forwarded and self.app_focus:
+            typing = isinstance(self.focused, Input) and event.is_printable
+            if not typing and (await self._check_bindings(event.key, priority=True)
+                               or await self._check_bindings(event.key)):
+                return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         open_db(self.db_path).conn.close()  # create the schema once, before the workers read
@@ -269,7 +294,7 @@ class TalkswatchApp(App[None]):
         return not (action in DASHBOARD_ONLY and self.screen is not self.screen_stack[0])
 
     def action_focus_pane(self, name: str) -> None:
-        self.pane(name).table.focus()
+        focus_now(self.pane(name).table)
 
     def action_filter(self) -> None:
         pane = self.focused_pane() or self.pane("delegations")

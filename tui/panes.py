@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 from textual.widgets.data_table import RowKey
 
@@ -104,6 +105,13 @@ PANES: tuple[PaneSpec, ...] = (
 )
 
 PANE_BY_NAME = {spec.name: spec for spec in PANES}
+
+
+def focus_now(widget: Widget) -> None:
+    """Focus `widget` before the next key is handled (Widget.focus() waits for the keys
+    already read), so that a key typed ahead acts where the keys before it moved the focus
+    (see TalkswatchApp.on_event)."""
+    widget.screen.set_focus(widget)
 
 
 class ItemTable(DataTable[Text]):
@@ -294,12 +302,12 @@ class Pane(Vertical, can_focus=False):
     def open_filter(self) -> None:
         box = self.filter_input
         box.display = True  # not a class on the pane: that restyled its every widget
-        box.focus()
+        focus_now(box)
 
     def close_filter(self, keep: bool = False) -> None:
         if not (keep and self.filter_input.value):
             self.filter_input.display = False
-        self.table.focus()
+        focus_now(self.table)
 
     @property
     def shown(self) -> Shown | None:
