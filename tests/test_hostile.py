@@ -173,3 +173,19 @@ def test_safe_text_keeps_no_control_or_reordering_character(text: str) -> None:
     for shown in (clean(text), flat(text), cell(text).plain):
         assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c in BIDI for c in shown)
     assert len(flat(text)) == len(text)  # offsets for the detail highlight stay valid
+
+
+@pytest.mark.parametrize("value", ["Andrii Hnatov (Chief of the General Staff); " * 200,
+                                   "中" * 3000, "a\u0301" * 2000, "x" * 44, "x" * 45, "short"])
+@pytest.mark.parametrize("width", [1, 10, 40])
+def test_a_long_cell_is_cut_as_if_whole(value: str, width: int) -> None:
+    """cell() cuts a long string before Rich measures it; what it shows must be what
+    truncating the whole string shows."""
+    from rich.text import Text
+
+    from tui.safe import cell
+
+    whole = Text(value, no_wrap=True, overflow="ellipsis", end="")
+    if whole.cell_len > width:
+        whole.truncate(width, overflow="ellipsis")
+    assert cell(value, width).plain == whole.plain

@@ -31,8 +31,19 @@ def flat(value: str) -> str:
 
 
 def cell(value: object, width: int | None = None, style: str = "") -> Text:
-    """A table cell: literal text, cut to width with an ellipsis."""
-    text = Text(clean(value), style=style, no_wrap=True, overflow="ellipsis", end="")
-    if width is not None and text.cell_len > width:
-        text.truncate(width, overflow="ellipsis")
+    """A table cell: literal text, cut to width with an ellipsis.
+
+    The string is cut to a few times the width first: Rich measures a long string one
+    character at a time, and a merged delegation's member list can run to thousands."""
+    plain = clean(value)
+    cut = width is not None and len(plain) > 4 * width + 4
+    if cut:
+        plain = plain[:4 * width + 4]  # still wider than width unless most are zero-width
+    text = Text(plain, style=style, no_wrap=True, overflow="ellipsis", end="")
+    if width is not None and (cut or text.cell_len > width):
+        if text.cell_len <= width:  # cut, yet narrow enough: say that it goes on
+            text.truncate(max(width - 1, 0))
+            text.append("…")
+        else:
+            text.truncate(width, overflow="ellipsis")
     return text
