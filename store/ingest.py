@@ -307,13 +307,7 @@ def _extractor() -> Callable[[str], ArticleRecords]:
 
 
 POOL_MIN = 64  # fewer files than this are read in this process: starting workers costs more
-BATCH = 4  # files per task: each task and each result costs the main process a wake-up
-WINDOW = 2  # tasks in flight per worker, so finished rows never pile up in memory
-
-
-def prepare_batch(tasks: list[Task]) -> list[Prepared]:
-    """prepare over a few files, in a worker: one message each way for all of them."""
-    return [prepare(task) for task in tasks]
+WINDOW = 8  # files in flight per worker, so finished rows never pile up in memory
 
 
 def prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
@@ -325,15 +319,15 @@ def prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
         yield from map(prepare, todo)
         return
     with ProcessPoolExecutor(jobs, mp_context=_start_method()) as pool:
-        pending: deque[Future[list[Prepared]]] = deque()
-        batches = (todo[k:k + BATCH] for k in range(0, len(todo), BATCH))
-        for batch in itertools.islice(batches, jobs * WINDOW):
-            pending.append(pool.submit(prepare_batch, batch))
+        pending: deque[Future[Prepared]] = deque()
+        tasks = iter(todo)
+        for task in itertools.islice(tasks, jobs * WINDOW):
+            pending.append(pool.submit(prepare, task))
         while pending:
             done = pending.popleft().result()
-            for batch in itertools.islice(batches, 1):
-                pending.append(pool.submit(prepare_batch, batch))
-            yield from done
+            for task in itertools.islice(tasks, 1):
+                pending.append(pool.submit(prepare, task))
+            yield done
 
 
 def _start_method() -> BaseContext:

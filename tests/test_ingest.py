@@ -153,8 +153,8 @@ def test_extractor_crash_is_reported_and_the_rest_ingests(
 
 def test_worker_processes_write_what_one_process_writes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Files read by worker processes, several to a task, land in folder order with the rows
-    one process gives them: same export, same ids."""
+    """Files read by worker processes land in folder order with the rows one process gives
+    them: same export, same ids."""
     seeds = Path(__file__).parent / "corpus" / "dev"
     monkeypatch.setattr(ingest_mod, "POOL_MIN", 2)
     stores = []
@@ -162,7 +162,7 @@ def test_worker_processes_write_what_one_process_writes(
         db = open_db(tmp_path / f"jobs{jobs}.db")
         try:
             report = ingest_mod.ingest_into(db, seeds, jobs=jobs)
-            assert not report.failed and len(report.added) > ingest_mod.BATCH * 2
+            assert not report.failed and len(report.added) > 8
             ids = db.execute("SELECT path, id FROM articles ORDER BY id").fetchall()
             stores.append((ids, db.execute("SELECT COUNT(*), MAX(id) FROM mentions").fetchone()))
         finally:
