@@ -569,7 +569,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="processes for the all-cores ingest (default: os.cpu_count())")
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds the dashboard probe waits for any one thing (default 120)")
+    parser.add_argument("--table", type=Path, nargs="+", metavar="JSON",
+                        help="measure nothing: print the table of earlier --json files, "
+                             "their sizes side by side")
     args = parser.parse_args(argv)
+    if args.table:
+        return print_table(args.table)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     args.work.mkdir(parents=True, exist_ok=True)
     info = machine()
@@ -584,6 +589,17 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({"machine": info, "jobs": args.jobs, "seed": args.seed,
                                          "results": results, "targets": verdicts}, indent=1),
                              encoding="utf-8")
+    return 0
+
+
+def print_table(files: list[Path]) -> int:
+    """The table of runs saved with --json (e.g. a short run and a long one), by size."""
+    runs = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    results = sorted((r for run in runs for r in run["results"]), key=lambda r: r["size"])
+    text, _ = table(results, runs[0]["jobs"])
+    print(machine_line(runs[0]["machine"]))
+    print()
+    print(text)
     return 0
 
 
