@@ -3,7 +3,7 @@
 Usage: python bench/extract_speed.py SYNTH_DIR [-n 500] [--repeat 1] [--cold] [--profile] [--top 25]
 
 Reads the first N articles of a folder written by bench/synth.py (sorted paths), warms the
-extractor up on one article (first calls fill caches of compiled patterns), then times
+extractor up on one article (dateparser's first call costs a fraction of a second), then times
 `extract` on all N and prints ms/article and words/s. With --profile it runs the same loop under
 cProfile and prints self time per module and the top functions, so an optimisation can be aimed
 at where the time goes rather than at a guess. With --cold the extractor's caches of pure
@@ -28,8 +28,8 @@ from store.extract import extract  # noqa: E402
 from store.readers import read_article  # noqa: E402
 from store.tokens import clear_caches  # noqa: E402
 
-# a warm-up article with a full date runs every finder once, so that the figures are per-article
-# costs, not one-time ones
+# dateparser loads its data on its first call (a fraction of a second): a warm-up article with a
+# full date makes that call, so that the figures are per-article costs, not one-time ones
 WARM_UP = ("date 2025-06-02\n\nRussian and Ukrainian delegations met in Istanbul on June 2, 2025, "
            "the ministry said on Monday.")
 
@@ -103,7 +103,7 @@ def main() -> None:
     texts = load(args.folder, args.count)
     if not texts:
         sys.exit(f"no articles under {args.folder}")
-    extract(WARM_UP)  # warm-up: imports, compiled patterns, first calls
+    extract(WARM_UP)  # warm-up: imports, compiled patterns, dateparser's first call
     extract(texts[0])
     words = sum(len(t.split()) for t in texts)
     seconds, cpu = run(texts, args.repeat, args.cold)

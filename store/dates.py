@@ -2,8 +2,7 @@
 
 Phrases are found FIRST (regexes built from ``store.lexicon.dates``) and only then turned into
 dates: a generic parser run over raw text reads "may", "we" or "34% of" as dates. Complete
-day-month phrases are checked against the calendar (no parser: the grammar already read the day,
-month and year as numbers); relative phrases ("Sunday",
+day-month phrases are parsed by dateparser (English only, cached); relative phrases ("Sunday",
 "last month", "a day after") are calendar arithmetic on the article's date, which keeps them
 deterministic and never lets them resolve against today.
 
@@ -25,7 +24,10 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal, NamedTuple
+
+import dateparser
 
 from store.lexicon import dates as lex
 from store.records import DateMention
@@ -239,14 +241,15 @@ def _numeric(text: str) -> list[_Hit]:
     return hits
 
 
+@lru_cache(maxsize=4096)
 def _parse_day(day: int, month: int, year: int) -> date | None:
-    """A found day-month-year phrase as a date; None for impossible dates ("30 February 2025").
-
-    This used to go through dateparser ("2 June 2025", strict, all parts required), at about a
-    millisecond per new phrase and a tenth of a second for its first call in every process; on
-    the numbers the grammar can hand it (days 1-99, months 1-12, years 1899-2101) it answers
-    exactly what the calendar does, checked for each of them."""
-    return _make(year, month, day) if day >= 1 else None
+    """A found day-month-year phrase parsed by dateparser (English only, no relative base
+    needed since the phrase is complete); None for impossible dates ("30 February 2025")."""
+    parsed = dateparser.parse(
+        f"{day} {calendar.month_name[month]} {year}", languages=["en"],
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True,
+                  "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
 
 
 def _explicit_day(m: re.Match[str], base: date | None) -> _Hit | None:

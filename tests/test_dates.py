@@ -286,7 +286,7 @@ def test_many_dates_in_one_sentence_are_each_read_once() -> None:
         ("on Monday", date(2025, 6, 2), "day"), ("Thursday", date(2025, 6, 5), "day")]
 
 
-# ------------------------------------------------------ complete dates without dateparser
+# ------------------------------------------------------ complete dates and the calendar
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -298,22 +298,3 @@ def test_many_dates_in_one_sentence_are_each_read_once() -> None:
 ])
 def test_complete_dates_checked_against_the_calendar(text: str, expected: list[date]) -> None:
     assert [m.value for m in find_dates(text, BASE) if m.precision == "day"] == expected
-
-
-def test_complete_dates_as_dateparser_read_them() -> None:
-    """Day-month-year phrases were parsed by dateparser (strict, all parts required); the
-    calendar check that replaced it gives the same answer for every day number the grammar
-    can read, in leap and common years and centuries."""
-    dateparser = pytest.importorskip("dateparser")
-    import calendar
-
-    from store.dates import _parse_day
-
-    for year in (1900, 2000, 2024, 2025):
-        for month in range(1, 13):
-            for day in [*range(1, 33), 99]:
-                parsed = dateparser.parse(
-                    f"{day} {calendar.month_name[month]} {year}", languages=["en"],
-                    settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True,
-                              "REQUIRE_PARTS": ["day", "month", "year"]})
-                assert _parse_day(day, month, year) == (parsed.date() if parsed else None)
