@@ -13,13 +13,12 @@ import itertools
 import json
 import os
 import sqlite3
-import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
@@ -93,7 +92,7 @@ class Found:
     """What is in a seeds folder: article files, other files with the reason they are not
     read, and folders that could not be listed (their articles must not count as deleted)."""
 
-    files: list[tuple[Path, str]] = field(default_factory=list)  # (path, relative posix path)
+    files: list[tuple[str, str]] = field(default_factory=list)  # (path, relative posix path)
     others: list[tuple[str, str]] = field(default_factory=list)
     unlisted: list[tuple[str, str]] = field(default_factory=list)
 
@@ -140,7 +139,7 @@ def discover(seeds: Path) -> Found:
             elif entry.is_symlink() and not path.exists():
                 found.others.append((sub, _broken_link(path)))
             elif path.suffix.lower() in ARTICLE_SUFFIXES:
-                found.files.append((path, sub))
+                found.files.append((entry.path, sub))  # a str: 100k Paths held 48 MB
             else:
                 found.others.append((sub, f"not an article file (reads {_SUFFIX_LIST})"))
 
@@ -196,7 +195,7 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | Non
     todo: list[Task] = []
     for path, rel in found.files:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError as exc:
             report.failed.append((rel, f"not readable ({_reason(exc)})" + kept(rel, known)))
             continue
@@ -205,7 +204,7 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | Non
             report.skipped.append(rel)
             report.skip_reasons[rel] = "unchanged"
         else:
-            todo.append(Task(str(path), rel, stat.st_size, stat.st_mtime,
+            todo.append(Task(path, rel, stat.st_size, stat.st_mtime,
                              old[2] if old is not None else None))
     for n, done in enumerate(prepared(todo, jobs), 1):
         if progress:
@@ -222,6 +221,8 @@ def ingest_into(db: sqlite_utils.Database, seeds: Path, progress: Progress | Non
             in_transaction(db.conn, lambda c, r=rel: (
                 c.execute("DELETE FROM articles WHERE path = ?", [r]), _mark_dirty(c)))
             report.removed.append(rel)
+    del todo, known, present  # the merge after this is the peak: leave it their room
+    found.files.clear()
     finish(db, str(seeds), started, report, _alias_rules(db, seeds, report))
     return report
 
@@ -313,8 +314,6 @@ WINDOW = 8  # files in flight per worker, so finished rows never pile up in memo
 def prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
     """Prepared files in the order of todo, from a process pool when it pays."""
     jobs = jobs if jobs is not None else os.cpu_count() or 1
-    if todo:
-        _extractor()  # before the pool: forked workers start with it imported
     if jobs <= 1 or len(todo) < POOL_MIN:
         yield from map(prepare, todo)
         return
@@ -331,12 +330,15 @@ def prepared(todo: list[Task], jobs: int | None) -> Iterator[Prepared]:
 
 
 def _start_method() -> BaseContext:
-    """fork where it is safe (a process with one thread, as the CLI is): workers start at once
-    and need not re-import the extractor. The dashboard ingests from a thread, and forking a
-    threaded process can copy a held lock into the child, so there it spawns."""
-    alone = threading.current_thread() is threading.main_thread() and \
-        threading.active_count() == 1
-    return get_context("fork" if alone else "spawn")
+    """Workers forked from a small server process that has imported the extractor: they
+    start at once, and do not inherit this process's heap (forked from it, each worker's
+    resident size counted the folder listing and every task: 100 MB at 100k files). Safe
+    from the dashboard's ingest thread too, unlike a fork of a threaded process."""
+    if "forkserver" not in get_all_start_methods():
+        return get_context("spawn")
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["store.ingest", "store.extract"])
+    return context
 
 
 def apply(db: sqlite_utils.Database, done: Prepared, report: IngestReport,

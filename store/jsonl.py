@@ -11,6 +11,7 @@ transaction per article, and merges actors and pane items once, as a folder inge
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -56,11 +57,11 @@ def extract_lines(seeds: Path, jobs: int | None = None) -> Iterator[str]:
     tasks = []
     for path, rel in discover(seeds).files:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError as exc:
             yield line_of(Prepared(rel, 0, 0.0, error=f"not readable ({exc.strerror})"))
             continue
-        tasks.append(Task(str(path), rel, stat.st_size, stat.st_mtime, None))
+        tasks.append(Task(path, rel, stat.st_size, stat.st_mtime, None))
     for done in prepared(tasks, jobs):
         yield line_of(done)
 
