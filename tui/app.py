@@ -7,6 +7,7 @@ connection while the panes keep reading (WAL).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable
 from dataclasses import replace
@@ -14,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import textual.screen
 from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Container, Horizontal
@@ -53,6 +55,13 @@ class _Load(NamedTuple):
     anchor: tuple[str | None, int]  # (the cursor's item key, or None; the row to fall back on)
     number: int
 
+
+# Textual paints changes at most 60 times a second, so a key waited up to 17 ms for its frame,
+# and a window change takes two or three frames (rows, then the layout they cause, then the
+# scroll to the cursor). Painting happens only when something changed, so a higher ceiling
+# costs nothing while the screen is still. TEXTUAL_FPS, when set, still decides.
+FRAMES_PER_SECOND = int(os.environ.get("TEXTUAL_FPS") or 240)
+textual.screen.UPDATE_PERIOD = 1 / FRAMES_PER_SECOND  # read when a screen first paints
 
 DASHBOARD_ONLY = frozenset({"focus_pane", "filter", "actor_filter", "clear_filters"})
 PROGRESS_EVERY = 0.1  # seconds between progress updates sent from the ingest thread
@@ -165,6 +174,9 @@ class TalkswatchApp(App[None]):
         load = loads[0]
         try:
             db = open_db(self.db_path)
+            # a load overtaken by a newer one (the next key of a search) stops its query at
+            # once instead of finishing a count no one will see, beside the newer query
+            db.conn.set_progress_handler(lambda: worker.is_cancelled, 10_000)
             try:
                 with queries.snapshot(db):
                     articles = queries.article_count(db)
@@ -194,6 +206,8 @@ class TalkswatchApp(App[None]):
             finally:
                 db.conn.close()
         except Exception as exc:  # the screen stays up and says what went wrong
+            if worker.is_cancelled:
+                return  # its query was interrupted on purpose
             self.call_from_thread(self.notify, clean(f"Could not read {self.db_path}: {exc}"),
                                   title=PANE_BY_NAME[load.name].title, severity="error",
                                   markup=False)
