@@ -387,10 +387,11 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, Any]:
     for db in (one, every):
         fresh(db)
     name = f"{size}-seed{args.seed}"
-    log(f"{size:,}: ingest, 1 process")
-    res["ingest_1"] = ingest(corp, one, 1, logs / f"{name}-ingest-jobs1.log")
-    if not args.keep:
-        fresh(one)
+    if args.single_up_to is None or size <= args.single_up_to:
+        log(f"{size:,}: ingest, 1 process")
+        res["ingest_1"] = ingest(corp, one, 1, logs / f"{name}-ingest-jobs1.log")
+        if not args.keep:
+            fresh(one)
     log(f"{size:,}: ingest, {args.jobs} processes")
     res["ingest_all"] = ingest(corp, every, args.jobs, logs / f"{name}-ingest-jobs{args.jobs}.log")
     res["db_mb"], res["db_files"] = db_size(every)
@@ -591,6 +592,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="processes for the all-cores ingest (default: os.cpu_count())")
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds the dashboard probe waits for any one thing (default 120)")
+    parser.add_argument("--single-up-to", type=int, metavar="N",
+                        help="run the one-process ingest only for sizes up to N (it takes "
+                             "16 minutes at 100k)")
     parser.add_argument("--table", type=Path, nargs="+", metavar="JSON",
                         help="measure nothing: print the table of earlier --json files, "
                              "their sizes side by side")
@@ -615,11 +619,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_table(files: list[Path]) -> int:
-    """The table of runs saved with --json (e.g. a short run and a long one), by size."""
+    """The table of runs saved with --json, by size: e.g. a run with --single-up-to after a
+    full one, the later run's figures over the earlier's."""
     runs = [json.loads(f.read_text(encoding="utf-8")) for f in files]
-    results = sorted((r for run in runs for r in run["results"]), key=lambda r: r["size"])
-    text, _ = table(results, runs[0]["jobs"])
-    print(machine_line(runs[0]["machine"]))
+    by_size: dict[int, dict[str, Any]] = {}
+    for run in runs:  # a later file's figures replace an earlier one's, figure by figure
+        for r in run["results"]:
+            by_size.setdefault(r["size"], {}).update(r)
+    text, _ = table([by_size[size] for size in sorted(by_size)], runs[-1]["jobs"])
+    print(machine_line(runs[-1]["machine"]))
     print()
     print(text)
     return 0
