@@ -47,6 +47,7 @@ from tui.safe import clean
 if TYPE_CHECKING:
     from store.ingest import IngestReport, Progress
 
+
 class _Load(NamedTuple):
     """One load of a pane: its filter, where its cursor goes, and its number."""
 

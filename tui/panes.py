@@ -153,12 +153,10 @@ class ItemTable(DataTable[Text]):
         cell = cells[column_index] if column_index < len(cells) else None
         row = self.rows.get(row_key) if row_key is not None else None
         pad = self.cell_padding
+        # styled, several lines, or wider than the column: DataTable's own way
         if not (isinstance(cell, Text) and not cell.spans and not cell.style and row is not None
-                and row.height == 1 and "\n" not in cell.plain):
-            return super()._render_cell(row_index, column_index, base_style, width, cursor,
-                                        hover)
-        room = width - 2 * pad - cell_len(cell.plain)
-        if room < 0:
+                and row.height == 1 and "\n" not in cell.plain
+                and (room := width - 2 * pad - cell_len(cell.plain)) >= 0):
             return super()._render_cell(row_index, column_index, base_style, width, cursor,
                                         hover)
         component, post = self._get_styles_to_render_cell(
@@ -383,10 +381,10 @@ class Pane(Vertical, can_focus=False):
         # painting it cost a fifth of a keypress there
         bar = int(shown.total is not None and shown.offset == 0
                   and shown.total <= len(shown.items))
+        table = self.table
         if bar != self._bar:
             self._bar = bar
-            self.table.styles.scrollbar_size_vertical = bar
-        table = self.table
+            table.styles.scrollbar_size_vertical = bar
         old_row = table.cursor_row
         if table.row_count:  # remembered across an empty result, so clearing a filter
             self._cursor_key = table.coordinate_to_cell_key(  # returns to the same row
