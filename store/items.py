@@ -268,7 +268,8 @@ def rebuild_items(conn: sqlite3.Connection) -> dict[str, int]:
     for table in ("items", "item_sources", "item_actors"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("INSERT INTO items_fts (items_fts) VALUES ('delete-all')")
-    for table in ("build_items", "build_sources", "build_actors", "build_ids"):
+    for table in ("build_items", "build_sources", "build_actors", "build_ids",
+                  "sentence_actors"):  # left by a rebuild that crashed in this connection
         conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
     _script(conn, _BUILD_TABLES)
     w = _Writer(conn)
@@ -278,7 +279,6 @@ def rebuild_items(conn: sqlite3.Connection) -> dict[str, int]:
     _script(conn, _IN_PANE_ORDER)
     for table in ("build_items", "build_sources", "build_actors", "build_ids"):
         conn.execute(f"DROP TABLE temp.{table}")
-    conn.execute("DROP TABLE IF EXISTS temp.sentence_actors")
     _script(conn, _SENTENCE_ACTORS)
     conn.execute(_MENTIONED)  # rows whose source sentence names the actor
     conn.execute(_CO_MENTIONED)  # an actor's item: the actors it shares a sentence with
